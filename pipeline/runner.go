@@ -124,7 +124,7 @@ func (r *Runner) Run(ctx context.Context, in <-chan Item) (*Dataset, error) {
 						f.Stage, f.Err = se.Stage, se.Err.Error()
 					}
 					failures = append(failures, f)
-					log.Warn("article failed", "input", f.Input, "stage", f.Stage, "err", f.Err)
+					log.Debug("article failed", "input", f.Input, "stage", f.Stage, "err", f.Err)
 				} else if d != nil {
 					docs = append(docs, d)
 				}

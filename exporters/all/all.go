@@ -1,0 +1,6 @@
+// Package all links in every exporter.
+package all
+
+import (
+	_ "github.com/briefpack/briefpack/exporters/jsonl"
+)
