@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs every Fuzz* target of the module for $FUZZTIME each (go test allows
+# one fuzz target per invocation). Fails on the first crasher, which go test
+# saves under the package's testdata/fuzz/ for a regression test.
+set -euo pipefail
+FUZZTIME=${FUZZTIME:-30s}
+cd "$(dirname "$0")/.."
+targets=$(grep -rl --include='*_test.go' -E '^func Fuzz[A-Za-z0-9_]+\(f \*testing\.F\)' . | sort)
+n=0
+for file in $targets; do
+  pkg="./$(dirname "${file#./}")"
+  for fn in $(grep -oE '^func Fuzz[A-Za-z0-9_]+' "$file" | awk '{print $2}'); do
+    echo "fuzz: $pkg $fn ($FUZZTIME)"
+    go test -run '^$' -fuzz "^${fn}\$" -fuzztime "$FUZZTIME" -parallel 2 "$pkg" >/tmp/briefpack-fuzz.log 2>&1 || { cat /tmp/briefpack-fuzz.log; exit 1; }
+    n=$((n+1))
+  done
+done
+echo "fuzz: $n passed, 0 failed"
