@@ -59,17 +59,19 @@ func RunErr(ctx context.Context, inputs ...Input) (*pipeline.Dataset, error) {
 	if err != nil {
 		return nil, err
 	}
-	items := make(chan pipeline.Item, len(inputs)+1)
-	seq := 0
+	var arts []pipeline.Article
 	for _, in := range inputs {
 		err := sources.Parse(ctx, &sources.Input{Name: in.Name, Kind: "file", Data: in.Data}, sources.Options{}, func(a pipeline.Article) error {
-			items <- pipeline.Item{Seq: seq, Article: a}
-			seq++
+			arts = append(arts, a)
 			return nil
 		})
 		if err != nil {
 			return nil, fmt.Errorf("pipelinetest: %w", err)
 		}
+	}
+	items := make(chan pipeline.Item, len(arts))
+	for i, a := range arts {
+		items <- pipeline.Item{Seq: i, Article: a}
 	}
 	close(items)
 	ds, err := pl.Run(ctx, items)
