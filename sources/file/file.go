@@ -51,6 +51,9 @@ func locate(ctx context.Context, input string, opts sources.Options) ([]sources.
 		var srcs []sources.Source
 		var errs []error
 		for _, m := range matches {
+			if Skip(m) && !strings.HasPrefix(filepath.Base(input), ".") {
+				continue // like a shell, "*" does not match hidden files
+			}
 			s, e, _ := locate(ctx, m, opts)
 			srcs, errs = append(srcs, s...), append(errs, e...)
 		}
