@@ -16,7 +16,7 @@ func TestGuard(t *testing.T) {
 		{" =1", " =1"}, // not at the start: spreadsheets read it as text
 		{"a=b", "a=b"},
 		{"'=1", "'=1"}, // already quoted: left alone
-		{"＝1", "＝1"}, // full-width equals is text in Excel and LibreOffice
+		{"＝1", "＝1"},   // full-width equals is text in Excel and LibreOffice
 	}
 	for _, c := range cases {
 		if got := Guard(c.in); got != c.want {
