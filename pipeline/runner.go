@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"time"
 	"unicode/utf8"
 )
 
@@ -40,7 +41,11 @@ type Runner struct {
 	Stages      []Stage
 	Aggregators []Aggregator
 	Workers     int // <= 0 means GOMAXPROCS
-	Logger      *slog.Logger
+	// Timeout bounds the processing of one article (0: no limit). Stages
+	// check the context between units of work, so a pathological input
+	// fails with "deadline exceeded" instead of hanging the batch.
+	Timeout time.Duration
+	Logger  *slog.Logger
 	// OnDoc, when set, is called after each article is processed (or failed);
 	// used for progress reporting. It may be called from several goroutines.
 	OnDoc func()
@@ -70,6 +75,11 @@ func (e *StageError) Unwrap() error { return e.Err }
 func (r *Runner) Process(ctx context.Context, seq int, a Article) (d *Doc, err error) {
 	d = &Doc{Seq: seq, Article: a}
 	stage := ""
+	if r.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, r.Timeout)
+		defer cancel()
+	}
 	defer func() {
 		if p := recover(); p != nil {
 			err = &StageError{Input: a.Source, Stage: stage, Err: fmt.Errorf("internal error: %v", p)}
@@ -78,10 +88,16 @@ func (r *Runner) Process(ctx context.Context, seq int, a Article) (d *Doc, err e
 	}()
 	for _, s := range r.Stages {
 		if err := ctx.Err(); err != nil {
+			if errors.Is(err, context.DeadlineExceeded) {
+				return nil, &StageError{Input: a.Source, Stage: stage, Err: fmt.Errorf("took longer than %s; stopped", r.Timeout)}
+			}
 			return nil, err
 		}
 		stage = s.Name()
 		if err := s.Process(ctx, d); err != nil {
+			if errors.Is(err, context.DeadlineExceeded) {
+				err = fmt.Errorf("took longer than %s; stopped", r.Timeout)
+			}
 			return nil, &StageError{Input: a.Source, Stage: stage, Err: err}
 		}
 	}
@@ -117,7 +133,7 @@ func (r *Runner) Run(ctx context.Context, in <-chan Item) (*Dataset, error) {
 				}
 				d, err := r.Process(ctx, it.Seq, it.Article)
 				mu.Lock()
-				if err != nil && !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
+				if err != nil && ctx.Err() == nil {
 					f := Failure{Input: it.Article.Source, Err: err.Error()}
 					var se *StageError
 					if errors.As(err, &se) {

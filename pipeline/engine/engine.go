@@ -5,6 +5,7 @@ package engine
 
 import (
 	"log/slog"
+	"time"
 
 	"github.com/briefpack/briefpack/pipeline"
 	"github.com/briefpack/briefpack/pipeline/normalize"
@@ -12,11 +13,15 @@ import (
 
 // Options configure the standard pipeline.
 type Options struct {
-	Workers        int          // articles processed at once; <= 0 means one per CPU
-	GazetteerFiles []string     // YAML files that extend or override the gazetteer
-	ThemeFiles     []string     // YAML files that extend or override the theme taxonomy
-	Logger         *slog.Logger // nil discards
+	Workers        int           // articles processed at once; <= 0 means one per CPU
+	Timeout        time.Duration // per article; 0 means DefaultTimeout
+	GazetteerFiles []string      // YAML files that extend or override the gazetteer
+	ThemeFiles     []string      // YAML files that extend or override the theme taxonomy
+	Logger         *slog.Logger  // nil discards
 }
+
+// DefaultTimeout bounds the processing of one article.
+const DefaultTimeout = 2 * time.Minute
 
 // New builds the standard pipeline. It fails when an extension file cannot
 // be read or parsed; the error names the file.
@@ -25,5 +30,8 @@ func New(opts Options) (*pipeline.Runner, error) {
 		normalize.New(),
 	}
 	var aggs []pipeline.Aggregator
-	return &pipeline.Runner{Stages: stages, Aggregators: aggs, Workers: opts.Workers, Logger: opts.Logger}, nil
+	if opts.Timeout <= 0 {
+		opts.Timeout = DefaultTimeout
+	}
+	return &pipeline.Runner{Stages: stages, Aggregators: aggs, Workers: opts.Workers, Timeout: opts.Timeout, Logger: opts.Logger}, nil
 }
