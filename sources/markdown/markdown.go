@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 
@@ -67,7 +68,7 @@ func parse(ctx context.Context, in *sources.Input, opts sources.Options, yield f
 	if fm != "" {
 		var m Meta
 		if err := yaml.Unmarshal([]byte(fm), &m); err != nil {
-			return &sources.Error{Input: in.Name, Line: yamlLine(err), Err: fmt.Errorf("front matter: %w", err)}
+			return &sources.Error{Input: in.Name, Line: yamlLine(err), Err: fmt.Errorf("front matter: %s", yamlLineRe.ReplaceAllString(err.Error(), "yaml: "))}
 		}
 		if err := apply(&a, m); err != nil {
 			return &sources.Error{Input: in.Name, Err: fmt.Errorf("front matter: %w", err)}
@@ -164,6 +165,8 @@ func splitFrontMatter(s string) (fm, body string, line int, err error) {
 	}
 	return "", "", 1, errUnclosed
 }
+
+var yamlLineRe = regexp.MustCompile(`yaml: line \d+: `)
 
 // yamlLine pulls the line number out of a yaml.v3 error ("yaml: line 3: ..."),
 // shifted by the opening "---" line.
