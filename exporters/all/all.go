@@ -2,5 +2,6 @@
 package all
 
 import (
+	_ "github.com/briefpack/briefpack/exporters/csv"
 	_ "github.com/briefpack/briefpack/exporters/jsonl"
 )

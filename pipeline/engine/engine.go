@@ -8,7 +8,10 @@ import (
 	"time"
 
 	"github.com/briefpack/briefpack/pipeline"
+	"github.com/briefpack/briefpack/pipeline/extract/themes"
+	"github.com/briefpack/briefpack/pipeline/extract/tone"
 	"github.com/briefpack/briefpack/pipeline/normalize"
+	"github.com/briefpack/briefpack/pipeline/segment"
 )
 
 // Options configure the standard pipeline.
@@ -26,8 +29,15 @@ const DefaultTimeout = 2 * time.Minute
 // New builds the standard pipeline. It fails when an extension file cannot
 // be read or parsed; the error names the file.
 func New(opts Options) (*pipeline.Runner, error) {
+	tx, err := themes.Load(opts.ThemeFiles...)
+	if err != nil {
+		return nil, err
+	}
 	stages := []pipeline.Stage{
 		normalize.New(),
+		segment.New(),
+		themes.New(tx),
+		tone.New(),
 	}
 	var aggs []pipeline.Aggregator
 	if opts.Timeout <= 0 {
