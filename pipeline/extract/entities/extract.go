@@ -1,0 +1,646 @@
+package entities
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefpack/briefpack/pipeline"
+)
+
+// titleTrie holds the person titles; built once.
+var titleTrie = func() *trie {
+	t := newTrie()
+	for i, s := range titles {
+		t.insert(s, hit{entry: int32(i), form: "title"})
+	}
+	return t
+}()
+
+type stage struct{ g *Gazetteer }
+
+// New returns the entity extraction stage ("entities"). For every sentence
+// of a Doc it records the entity mentions (Doc.Mentions, byte offsets into
+// Document.Text) and one Entity per entity found (Doc.Entities, in order of
+// first mention, with Mentions and FirstSent; Salience and Tone are left to
+// the aggregate stage). The English rules (titles, organization forms,
+// acronym definitions, short forms of rule-found names) run only when
+// Document.Language is empty or English; the gazetteer runs for every
+// language. The stage is safe for concurrent use on different Docs.
+func New(g *Gazetteer) pipeline.Stage { return &stage{g: g} }
+
+func (s *stage) Name() string { return "entities" }
+
+func (s *stage) Process(ctx context.Context, d *pipeline.Doc) error {
+	if s.g == nil {
+		return fmt.Errorf("entities: no gazetteer")
+	}
+	lang := d.Document.Language
+	english := lang == "" || lang == "en" || strings.HasPrefix(lang, "en-")
+	x := newExtractor(s.g, d.Document.Text, d.Document.DocID, english)
+	for i := range d.Sentences {
+		if i%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		x.sentence(&d.Sentences[i])
+	}
+	d.Mentions = x.mentions
+	d.Entities = x.ents
+	if !english {
+		d.Document.Notes = append(d.Document.Notes,
+			fmt.Sprintf("entities: English rules skipped, gazetteer names only (language %s)", lang))
+	}
+	return nil
+}
+
+// TitleEntities returns the IDs of the gazetteer entities named in a title,
+// in order of appearance and without repeats. Titles have no sentence, so
+// these are not Mention records.
+func (g *Gazetteer) TitleEntities(title string) []string {
+	x := newExtractor(g, title, "", false)
+	x.sentence(&pipeline.Sentence{Start: 0, End: len(title)})
+	ids := make([]string, 0, len(x.ents))
+	for _, e := range x.ents {
+		ids = append(ids, e.EntityID)
+	}
+	return ids
+}
+
+// extractor holds the state of one document.
+type extractor struct {
+	g       *Gazetteer
+	text    string
+	docID   string
+	english bool
+
+	toks  []token
+	cands []match
+	sent  *pipeline.Sentence
+	// lastEnd is the token index where the last mention of the current
+	// sentence ends (-1 when none).
+	lastEnd int
+
+	mentions []pipeline.Mention
+	ents     []pipeline.Entity
+	idx      map[string]int // entity ID -> index in ents
+	// local maps a one-word short form (surname, defined acronym) of an
+	// entity found in this document to its ID.
+	local map[string]string
+	// localEnts are entities made by the rules (not in the gazetteer).
+	localEnts map[string]pipeline.Entity
+}
+
+func newExtractor(g *Gazetteer, text, docID string, english bool) *extractor {
+	return &extractor{g: g, text: text, docID: docID, english: english,
+		idx: map[string]int{}, local: map[string]string{}, localEnts: map[string]pipeline.Entity{}}
+}
+
+func (x *extractor) word(i int) string {
+	t := x.toks[i]
+	return x.text[t.start:t.end]
+}
+
+func (x *extractor) isWordTok(i int) bool {
+	return i >= 0 && i < len(x.toks) && x.toks[i].kind == tokWord
+}
+
+// capWord reports whether token i is a word starting with an upper-case
+// letter.
+func (x *extractor) capWord(i int) bool {
+	if !x.isWordTok(i) {
+		return false
+	}
+	return unicode.IsUpper(firstRune(x.word(i)))
+}
+
+func (x *extractor) punct(i int, p string) bool {
+	return i >= 0 && i < len(x.toks) && x.toks[i].kind == tokPunct && x.word(i) == p
+}
+
+// adjacent reports whether token i follows token i-1 with no space.
+func (x *extractor) adjacent(i int) bool {
+	return i > 0 && i < len(x.toks) && !x.toks[i].space && x.toks[i].start == x.toks[i-1].end
+}
+
+func (x *extractor) sentence(s *pipeline.Sentence) {
+	if s.Start < 0 || s.End > len(x.text) || s.Start > s.End {
+		return
+	}
+	x.sent = s
+	x.toks = tokenize(x.toks[:0], x.text, s.Start, s.End)
+	x.lastEnd = -1
+	i := 0
+	for i < len(x.toks) {
+		t := x.toks[i]
+		if t.kind == tokPunct {
+			if x.punct(i, "(") {
+				if j, ok := x.acronymDef(i); ok {
+					i = j
+					continue
+				}
+			}
+			i++
+			continue
+		}
+		if t.kind != tokWord {
+			i++
+			continue
+		}
+		if x.english {
+			if j, ok := x.titleRule(i); ok {
+				i = j
+				continue
+			}
+		}
+		gj, gh, ok := x.gazetteer(i)
+		if ok && isThe(x.word(i)) && i+1 < gj {
+			// "the Caspian Sea": a longer name after "the" beats "the Caspian"
+			if nj, _, nok := x.gazetteer(i + 1); nok && nj > gj {
+				i++
+				continue
+			}
+		}
+		if x.english {
+			if oj, typ := x.orgRule(i); oj > 0 && (!ok || oj > gj) {
+				x.addLocal(i, oj, typ, pipeline.FormName)
+				i = oj
+				continue
+			}
+		}
+		if ok {
+			x.emitHit(i, gj, gh)
+			i = gj
+			continue
+		}
+		if x.english {
+			if id, ok := x.local[keyOf(x.text, t)]; ok {
+				x.emit(id, i, i+1, pipeline.FormShort)
+			}
+		}
+		i++
+	}
+}
+
+// gazetteer returns the longest gazetteer match at token i whose context
+// conditions hold.
+func (x *extractor) gazetteer(i int) (int, hit, bool) {
+	x.cands = x.g.trie.walk(x.cands[:0], x.text, x.toks, i)
+	for c := len(x.cands) - 1; c >= 0; c-- {
+		m := x.cands[c]
+		hs := x.g.trie.nodes[m.n].hits
+		// prefer the last-added hit whose conditions hold
+		for h := len(hs) - 1; h >= 0; h-- {
+			if x.accept(i, m.j, hs[h]) {
+				return m.j, hs[h], true
+			}
+		}
+	}
+	return 0, hit{}, false
+}
+
+// accept checks the context conditions of a hit for tokens [i, j).
+func (x *extractor) accept(i, j int, h hit) bool {
+	if h.flags&flagNeedsAnchor != 0 {
+		e := &x.g.entries[h.entry]
+		if _, seen := x.idx[e.ID]; !seen {
+			return false
+		}
+	}
+	if h.flags&flagAmbiguous != 0 {
+		// an unmatched capitalized word next to it makes it part of another
+		// name ("Michael Jordan", "Chad Smith", "Atlanta, Georgia").
+		if i > 0 && x.capWord(i-1) && x.lastEnd != i && i-1 > 0 {
+			return false
+		}
+		if i > 1 && x.punct(i-1, ",") && x.capWord(i-2) && x.lastEnd != i-1 && i-2 > 0 {
+			return false
+		}
+		if x.capWord(j) && !x.startsMatch(j) {
+			return false
+		}
+		if j < len(x.toks) && x.toks[j].kind == tokPunct && x.word(j) == "-" && x.adjacent(j) && x.capWord(j+1) {
+			return false // "Jordan-Smith"
+		}
+	}
+	if h.flags&flagNotInCaps != 0 {
+		for _, k := range []int{i - 1, j} {
+			if x.isWordTok(k) && utf8.RuneCountInString(x.word(k)) >= 3 && isAllCaps(x.word(k)) && !x.startsMatch(k) {
+				return false
+			}
+		}
+	}
+	if h.flags&flagStandalone != 0 {
+		if j < len(x.toks) && x.toks[j].kind == tokWord && !standaloneFollowers[x.word(j)] {
+			return false
+		}
+	}
+	return true
+}
+
+// startsMatch reports whether a gazetteer name starts at token i.
+func (x *extractor) startsMatch(i int) bool {
+	n, ok := x.g.trie.child(0, x.text, x.toks[i])
+	if !ok {
+		return false
+	}
+	if len(x.g.trie.nodes[n].hits) > 0 {
+		return true
+	}
+	return len(x.g.trie.nodes[n].next) > 0
+}
+
+// emitHit records a gazetteer hit over tokens [i, j).
+func (x *extractor) emitHit(i, j int, h hit) {
+	if h.form == "" {
+		x.lastEnd = j // ignore entry: consumed, no entity
+		return
+	}
+	e := &x.g.entries[h.entry]
+	if e.Type == pipeline.TypeCity && e.Metonym && e.Country != "" && !x.cityAsPlace(i, j) {
+		x.emit(e.Country, i, j, pipeline.FormMetonym)
+		return
+	}
+	x.emit(e.ID, i, j, h.form)
+}
+
+// cityAsPlace decides whether a capital at tokens [i, j) is the city as a
+// place ("held in Astana", "Astana, Kazakhstan", "a visit to Tokyo") rather
+// than its government ("relations with Moscow").
+func (x *extractor) cityAsPlace(i, j int) bool {
+	if j < len(x.toks) && x.toks[j].kind == tokPoss {
+		return false // "Moscow's position"
+	}
+	if x.isWordTok(i - 1) {
+		w := x.word(i - 1)
+		if cityPlaceWords[w] {
+			return true
+		}
+		if (w == "to" || w == "from") && x.isWordTok(i-2) && cityMotion[strings.ToLower(x.word(i-2))] {
+			return true
+		}
+	}
+	if x.punct(j, ",") && j+1 < len(x.toks) {
+		if _, h, ok := x.gazetteer(j + 1); ok && x.g.entries[h.entry].Type == pipeline.TypeCountry && h.form != pipeline.FormDemonym {
+			return true
+		}
+	}
+	return false
+}
+
+// emit records a mention of entity id over tokens [i, j).
+func (x *extractor) emit(id string, i, j int, form string) {
+	start, end := int(x.toks[i].start), int(x.toks[j-1].end)
+	// A name quoted in part ("Central Asia plus Japan” Dialogue) takes its
+	// opening quote mark.
+	surface := x.text[start:end]
+	if strings.ContainsAny(surface, "”\"") && !strings.ContainsAny(surface[:1], "“\"") {
+		if r, n := utf8.DecodeLastRuneInString(x.text[:start]); (r == '“' || r == '"') && n > 0 {
+			start -= n
+		}
+	}
+	x.lastEnd = j
+	x.mentions = append(x.mentions, pipeline.Mention{
+		DocID: x.docID, SentID: x.sent.SentID, EntityID: id,
+		Surface: x.text[start:end], Start: start, End: end, Form: form,
+	})
+	if k, ok := x.idx[id]; ok {
+		x.ents[k].Mentions++
+		return
+	}
+	ent := x.entity(id)
+	ent.Mentions = 1
+	ent.FirstSent = x.sent.SentID
+	x.idx[id] = len(x.ents)
+	x.ents = append(x.ents, ent)
+}
+
+// entity builds the Entity record for an ID from the gazetteer or the
+// document's rule-found entities.
+func (x *extractor) entity(id string) pipeline.Entity {
+	if e, ok := x.g.Entry(id); ok {
+		ent := pipeline.Entity{DocID: x.docID, EntityID: e.ID, Name: e.Name, Type: e.Type, Wikidata: e.Wikidata}
+		if e.Type == pipeline.TypeCountry {
+			ent.ISO2, ent.ISO3 = e.ISO2, e.ISO3
+		}
+		return ent
+	}
+	if e, ok := x.localEnts[id]; ok {
+		return e
+	}
+	return pipeline.Entity{DocID: x.docID, EntityID: id, Name: id}
+}
+
+// addLocal records a rule-found entity named by tokens [i, j) and its
+// mention.
+func (x *extractor) addLocal(i, j int, typ, form string) string {
+	name := x.text[x.toks[i].start:x.toks[j-1].end]
+	name = strings.Join(strings.Fields(name), " ")
+	id := Slug(name)
+	if id == "" {
+		return ""
+	}
+	if _, ok := x.g.Entry(id); !ok {
+		if _, ok := x.localEnts[id]; !ok {
+			x.localEnts[id] = pipeline.Entity{DocID: x.docID, EntityID: id, Name: name, Type: typ}
+		}
+	}
+	x.emit(id, i, j, form)
+	return id
+}
+
+// titleRule finds a person after a title at token i: "President Islam
+// Karimov", "Foreign Minister X Y", "Mr. Smith". The title is not part of
+// the mention. It returns the token index after the name.
+func (x *extractor) titleRule(i int) (int, bool) {
+	x.cands = titleTrie.walk(x.cands[:0], x.text, x.toks, i)
+	if len(x.cands) == 0 {
+		return 0, false
+	}
+	m := x.cands[len(x.cands)-1]
+	title := titles[titleTrie.nodes[m.n].hits[0].entry]
+	j := m.j
+	if x.punct(j, ".") && x.adjacent(j) {
+		j++ // "Mr." when only "Mr" is listed
+	}
+	if j >= len(x.toks) || !x.capWord(j) {
+		return 0, false
+	}
+	// A known person after the title: the title anchors a bare surname.
+	x.cands = x.g.trie.walk(x.cands[:0], x.text, x.toks, j)
+	for c := len(x.cands) - 1; c >= 0; c-- {
+		cm := x.cands[c]
+		hs := x.g.trie.nodes[cm.n].hits
+		for h := len(hs) - 1; h >= 0; h-- {
+			e := &x.g.entries[hs[h].entry]
+			if e.Type != pipeline.TypePerson {
+				continue
+			}
+			if hs[h].flags&flagNeedsAnchor != 0 {
+				_, seen := x.idx[e.ID]
+				if !seen && !politicalTitles[title] {
+					continue
+				}
+			}
+			if x.nameEnd(j) > cm.j {
+				continue // a longer, different name: "President Li Zhaoxing"
+			}
+			x.emit(e.ID, j, cm.j, hs[h].form)
+			return cm.j, true
+		}
+		// a country, organization or other name right after the title:
+		// not a person ("President of", "Minister Japan")
+		return 0, false
+	}
+	k := x.nameEnd(j)
+	if k == j {
+		return 0, false
+	}
+	words := 0
+	for t := j; t < k; t++ {
+		if x.toks[t].kind == tokWord {
+			words++
+		}
+	}
+	if words == 1 {
+		if id, ok := x.local[keyOf(x.text, x.toks[j])]; ok {
+			x.emit(id, j, k, pipeline.FormShort)
+			return k, true
+		}
+	}
+	id := x.addLocal(j, k, pipeline.TypePerson, pipeline.FormName)
+	if id != "" && words > 1 {
+		last := k - 1
+		if w := x.word(last); !stopCaps[w] && !nameStop[w] && utf8.RuneCountInString(w) > 2 {
+			if _, taken := x.local[keyOf(x.text, x.toks[last])]; !taken {
+				x.local[keyOf(x.text, x.toks[last])] = id
+			}
+		}
+	} else if id != "" {
+		x.local[keyOf(x.text, x.toks[j])] = id
+	}
+	return k, true
+}
+
+// nameEnd returns the end of a personal name starting at token j: up to
+// four capitalized words, with particles ("bin", "van"), hyphenated parts
+// and initials ("George W. Bush").
+func (x *extractor) nameEnd(j int) int {
+	k, words := j, 0
+	for k < len(x.toks) && words < 4 {
+		t := x.toks[k]
+		if t.kind != tokWord {
+			break
+		}
+		w := x.word(k)
+		switch {
+		case x.capWord(k) && !stopCaps[w] && !nameStop[w]:
+			if x.startsNonPerson(k) && words > 0 {
+				return k
+			}
+			words++
+			k++
+			// initial: "W."
+			if utf8.RuneCountInString(w) == 1 && x.punct(k, ".") && x.adjacent(k) {
+				k++
+			}
+			// hyphenated: "Kassym-Jomart", "Jae-myung"
+			for x.punct(k, "-") && x.adjacent(k) && x.isWordTok(k+1) && x.adjacent(k+1) {
+				k += 2
+			}
+		case words > 0 && nameParticles[w] && x.capWord(k+1):
+			k++
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// startsNonPerson reports whether a gazetteer name of something other than
+// a person starts at token k.
+func (x *extractor) startsNonPerson(k int) bool {
+	var buf [4]match
+	ms := x.g.trie.walk(buf[:0], x.text, x.toks, k)
+	for _, m := range ms {
+		for _, h := range x.g.trie.nodes[m.n].hits {
+			if h.form != "" && x.g.entries[h.entry].Type != pipeline.TypePerson {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// orgRule finds an organization or framework named by its form at token i:
+// capitalized words ending in an organization word ("Japan Meteorological
+// Agency", "Liberal Democratic Party") or starting with one followed by
+// "of"/"for" ("Ministry of Foreign Affairs"). It returns the end token and
+// the entity type, or 0.
+func (x *extractor) orgRule(i int) (int, string) {
+	w := x.word(i)
+	if !x.capWord(i) || stopCaps[w] {
+		return 0, ""
+	}
+	// a demonym does not start an organization's name
+	if _, h, ok := x.gazetteer(i); ok && h.form == pipeline.FormDemonym {
+		return 0, ""
+	}
+	k, lastCap := i, i
+	bestTail, tailType := 0, ""
+	for k < len(x.toks) {
+		t := x.toks[k]
+		if t.kind == tokWord {
+			ww := x.word(k)
+			if x.capWord(k) || (isAllCaps(ww) && k > i) {
+				if k > i && (stopCaps[ww] || titleWord(ww)) {
+					break
+				}
+				k++
+				lastCap = k
+				if orgTails[ww] && k-i >= 2 {
+					bestTail, tailType = k, pipeline.TypeOrganization
+				} else if frameworkTails[ww] && k-i >= 2 {
+					bestTail, tailType = k, pipeline.TypeFramework
+				}
+				continue
+			}
+			if orgConnectors[ww] && k > i && (x.capWord(k+1) || (x.isWordTok(k+1) && x.word(k+1) == "the" && x.capWord(k+2))) {
+				k++
+				continue
+			}
+			break
+		}
+		if x.punct(k, "-") && x.adjacent(k) && x.capWord(k+1) && x.adjacent(k+1) {
+			k++
+			continue
+		}
+		break
+	}
+	if bestTail > 0 {
+		return bestTail, tailType
+	}
+	if orgHeads[w] && lastCap-i >= 3 {
+		// "Ministry of Foreign Affairs": a head, a connector, a name
+		if x.isWordTok(i+1) && (x.word(i+1) == "of" || x.word(i+1) == "for") {
+			return lastCap, pipeline.TypeOrganization
+		}
+	}
+	return 0, ""
+}
+
+// titleWord reports words that start a person's title and so end an
+// organization's name ("Bank of Japan Governor ...").
+func titleWord(w string) bool {
+	switch w {
+	case "President", "Governor", "Minister", "Chairman", "Chairwoman", "Director", "Secretary", "Spokesman",
+		"Spokeswoman", "Spokesperson", "Chief", "Head", "Ambassador", "Mr", "Mrs", "Ms", "Dr", "Leader":
+		return true
+	}
+	return false
+}
+
+// acronymDef handles "(SCO)" at token p, the definition of an acronym
+// after a name: "the Shanghai Cooperation Organisation (SCO)". The acronym
+// then links to that entity; the parenthesis is not a separate mention. It
+// returns the token after ")".
+func (x *extractor) acronymDef(p int) (int, bool) {
+	if p+2 >= len(x.toks) || !x.isWordTok(p+1) || !x.punct(p+2, ")") {
+		return 0, false
+	}
+	acr := x.word(p + 1)
+	if !looksAcronym(acr) {
+		return 0, false
+	}
+	key := keyOf(x.text, x.toks[p+1])
+	if x.lastEnd == p && len(x.mentions) > 0 {
+		id := x.mentions[len(x.mentions)-1].EntityID
+		if _, ok := x.local[key]; !ok {
+			x.local[key] = id
+		}
+		return p + 3, true
+	}
+	if _, _, ok := x.gazetteer(p + 1); ok || !x.english {
+		return 0, false
+	}
+	// find the words before the parenthesis whose initials spell it
+	letters := acronymLetters(acr)
+	floor := x.lastEnd
+	if floor < 0 {
+		floor = 0
+	}
+	for s := p - 1; s >= floor && p-s <= 3*len(letters)+2; s-- {
+		if !x.capWord(s) {
+			continue
+		}
+		if initials(x, s, p) == letters {
+			typ := pipeline.TypeOrganization
+			if frameworkTails[x.word(p-1)] || x.word(p-1) == "Goals" || x.word(p-1) == "Agenda" {
+				typ = pipeline.TypeFramework
+			}
+			id := x.addLocal(s, p, typ, pipeline.FormName)
+			if id != "" {
+				x.local[key] = id
+			}
+			return p + 3, true
+		}
+	}
+	return 0, false
+}
+
+// looksAcronym: 2-10 runes, letters and digits, at least two capitals, no
+// lower-case letter except a plural s ("SDGs").
+func looksAcronym(s string) bool {
+	n, caps := 0, 0
+	for i, r := range s {
+		n++
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case unicode.IsDigit(r):
+		case r == 's' && i == len(s)-1:
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 10 && caps >= 2
+}
+
+func acronymLetters(s string) string {
+	var sb strings.Builder
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
+}
+
+// initials spells the upper-case initials of the capitalized words in
+// tokens [s, p), skipping connectors.
+func initials(x *extractor, s, p int) string {
+	var sb strings.Builder
+	for k := s; k < p; k++ {
+		if !x.isWordTok(k) {
+			if x.punct(k, "-") {
+				continue
+			}
+			return ""
+		}
+		w := x.word(k)
+		if orgConnectors[w] {
+			continue
+		}
+		r := firstRune(w)
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+func isThe(w string) bool { return w == "the" || w == "The" }

@@ -1,0 +1,394 @@
+package entities
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/biter777/countries"
+	"gopkg.in/yaml.v3"
+
+	"github.com/briefpack/briefpack/pipeline"
+)
+
+//go:embed gazetteer/*.yaml
+var embedded embed.FS
+
+// TypeIgnore marks gazetteer entries whose names are consumed without
+// producing an entity ("New Mexico" is not Mexico).
+const TypeIgnore = "ignore"
+
+// Entry is one canonical entity of the gazetteer, as written in the YAML
+// files.
+type Entry struct {
+	ID       string   `yaml:"id"`
+	Name     string   `yaml:"name"`
+	Type     string   `yaml:"type"`
+	ISO2     string   `yaml:"iso2"`
+	ISO3     string   `yaml:"iso3"`
+	Wikidata string   `yaml:"wikidata"`
+	Aliases  []string `yaml:"aliases"`
+	Acronyms []string `yaml:"acronyms"`
+	Demonyms []string `yaml:"demonyms"`
+	// Country is the ISO alpha-3 code of the country a city belongs to.
+	Country string `yaml:"country"`
+	// Metonym: the city's name also stands for its country's government.
+	Metonym bool `yaml:"metonym"`
+	// Ambiguous: the name is also a common personal name or word ("Jordan",
+	// "Chad"); it is taken only when no unmatched capitalized word stands
+	// next to it.
+	Ambiguous bool `yaml:"ambiguous"`
+	// Surname is a person's short form, linked after a full mention or a
+	// title. Defaults to the last word of Name.
+	Surname string `yaml:"surname"`
+	// Short lists surnames unique enough to be linked anywhere ("Putin").
+	Short []string `yaml:"short"`
+
+	src string // file:line of the definition, for errors
+}
+
+// Gazetteer is the immutable set of known entities and the matcher built
+// from them. It is safe for concurrent use.
+type Gazetteer struct {
+	entries []Entry
+	byID    map[string]int
+	trie    *trie
+}
+
+// Entry returns the entry with the given ID.
+func (g *Gazetteer) Entry(id string) (Entry, bool) {
+	i, ok := g.byID[id]
+	if !ok {
+		return Entry{}, false
+	}
+	return g.entries[i], true
+}
+
+// Len is the number of entries.
+func (g *Gazetteer) Len() int { return len(g.entries) }
+
+// Load builds the gazetteer from the ISO 3166 country data, the embedded
+// YAML files and the given extra YAML files, in that order. An extra entry
+// whose id is already known overrides that entry's non-empty fields and
+// adds its names; a new id adds an entity.
+func Load(extra ...string) (*Gazetteer, error) {
+	b := &builder{byID: map[string]int{}}
+	b.addISO()
+	names, err := fs.Glob(embedded, "gazetteer/*.yaml")
+	if err != nil {
+		return nil, fmt.Errorf("entities: %w", err)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		data, err := embedded.ReadFile(n)
+		if err != nil {
+			return nil, fmt.Errorf("entities: %s: %w", n, err)
+		}
+		if err := b.addYAML(path.Base(n), data); err != nil {
+			return nil, err
+		}
+	}
+	for _, f := range extra {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return nil, fmt.Errorf("entities: gazetteer %w", err)
+		}
+		if err := b.addYAML(f, data); err != nil {
+			return nil, err
+		}
+	}
+	return b.build()
+}
+
+type builder struct {
+	entries []Entry
+	byID    map[string]int
+}
+
+// addISO adds every ISO 3166-1 country with its codes and ISO short name.
+func (b *builder) addISO() {
+	for _, c := range countries.All() {
+		a3 := c.Alpha3()
+		if a3 == "" || a3 == "Unknown" {
+			continue
+		}
+		name := c.String()
+		e := Entry{ID: a3, Type: pipeline.TypeCountry, ISO2: c.Alpha2(), ISO3: a3, src: "iso3166"}
+		// ISO short names carry qualifiers in brackets: "Iran (Islamic
+		// Republic of)". The part before the bracket is the usual name.
+		if i := strings.Index(name, " ("); i > 0 {
+			name = name[:i]
+		}
+		e.Name = name
+		b.byID[a3] = len(b.entries)
+		b.entries = append(b.entries, e)
+	}
+}
+
+// addYAML parses one gazetteer file and merges its entries.
+func (b *builder) addYAML(file string, data []byte) error {
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return fmt.Errorf("entities: %s: %w", file, err)
+	}
+	if root.Kind == 0 || len(root.Content) == 0 {
+		return nil // empty file
+	}
+	list := root.Content[0]
+	if list.Kind != yaml.SequenceNode {
+		return fmt.Errorf("entities: %s:%d: want a list of entries", file, list.Line)
+	}
+	for _, n := range list.Content {
+		var e Entry
+		if err := n.Decode(&e); err != nil {
+			return fmt.Errorf("entities: %s:%d: %w", file, n.Line, err)
+		}
+		e.src = fmt.Sprintf("%s:%d", file, n.Line)
+		if err := b.merge(e); err != nil {
+			return fmt.Errorf("entities: %s:%d: %w", file, n.Line, err)
+		}
+	}
+	return nil
+}
+
+var validTypes = map[string]bool{
+	pipeline.TypeCountry: true, pipeline.TypeRegion: true, pipeline.TypeCity: true,
+	pipeline.TypePerson: true, pipeline.TypeOrganization: true, pipeline.TypeFramework: true,
+	pipeline.TypeEvent: true, TypeIgnore: true,
+}
+
+func (b *builder) merge(e Entry) error {
+	if e.ID == "" && e.ISO3 != "" {
+		e.ID = strings.ToUpper(e.ISO3)
+	}
+	if e.ID == "" {
+		if e.Name == "" {
+			return errors.New("entry has neither id nor name")
+		}
+		e.ID = Slug(e.Name)
+	}
+	if i, ok := b.byID[e.ID]; ok {
+		old := &b.entries[i]
+		if e.Name != "" && e.Name != old.Name {
+			if old.Name != "" {
+				old.Aliases = append(old.Aliases, old.Name)
+			}
+			old.Name = e.Name
+		}
+		setIf(&old.Type, e.Type)
+		setIf(&old.ISO2, e.ISO2)
+		setIf(&old.ISO3, e.ISO3)
+		setIf(&old.Wikidata, e.Wikidata)
+		setIf(&old.Country, e.Country)
+		setIf(&old.Surname, e.Surname)
+		old.Metonym = old.Metonym || e.Metonym
+		old.Ambiguous = old.Ambiguous || e.Ambiguous
+		old.Aliases = append(old.Aliases, e.Aliases...)
+		old.Acronyms = append(old.Acronyms, e.Acronyms...)
+		old.Demonyms = append(old.Demonyms, e.Demonyms...)
+		old.Short = append(old.Short, e.Short...)
+		old.src = e.src
+		return validate(old)
+	}
+	if e.Type == "" {
+		return fmt.Errorf("entry %q has no type", e.ID)
+	}
+	if err := validate(&e); err != nil {
+		return err
+	}
+	b.byID[e.ID] = len(b.entries)
+	b.entries = append(b.entries, e)
+	return nil
+}
+
+func validate(e *Entry) error {
+	if !validTypes[e.Type] {
+		return fmt.Errorf("entry %q: unknown type %q", e.ID, e.Type)
+	}
+	if e.Type != TypeIgnore && e.Name == "" {
+		return fmt.Errorf("entry %q has no name", e.ID)
+	}
+	if e.Type == TypeIgnore && e.Name == "" && len(e.Aliases) == 0 {
+		return fmt.Errorf("ignore entry %q lists no names", e.ID)
+	}
+	return nil
+}
+
+func setIf(dst *string, v string) {
+	if v != "" {
+		*dst = v
+	}
+}
+
+func (b *builder) build() (*Gazetteer, error) {
+	g := &Gazetteer{entries: b.entries, byID: b.byID, trie: newTrie()}
+	for i := range g.entries {
+		e := &g.entries[i]
+		if e.Country != "" {
+			if _, ok := g.byID[e.Country]; !ok {
+				return nil, fmt.Errorf("entities: %s: unknown country %q", e.src, e.Country)
+			}
+		}
+		if e.Type == pipeline.TypePerson && e.Surname == "" {
+			if f := strings.Fields(e.Name); len(f) > 1 {
+				e.Surname = f[len(f)-1]
+			}
+		}
+	}
+	for i := range g.entries {
+		g.index(int32(i))
+	}
+	return g, nil
+}
+
+// index adds every surface form of entry i to the trie.
+func (g *Gazetteer) index(i int32) {
+	e := &g.entries[i]
+	form := pipeline.FormName
+	if e.Type == TypeIgnore {
+		form = ""
+	}
+	add := func(s, form string, flags uint8) {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			return
+		}
+		if e.Ambiguous && form != pipeline.FormDemonym {
+			flags |= flagAmbiguous
+		}
+		g.trie.insert(s, hit{entry: i, form: form, flags: flags})
+		// "the West" is also "The West" at the start of a sentence.
+		if rest, ok := strings.CutPrefix(s, "the "); ok {
+			g.trie.insert("The "+rest, hit{entry: i, form: form, flags: flags})
+		}
+	}
+	if e.Name != "" {
+		add(e.Name, form, 0)
+	}
+	aliasForm := pipeline.FormAlias
+	if e.Type == TypeIgnore {
+		aliasForm = ""
+	}
+	for _, a := range e.Aliases {
+		add(a, aliasForm, 0)
+	}
+	if e.Type == pipeline.TypePerson {
+		// Surname-first order of two-word names: "Kishida Fumio".
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if f := strings.Fields(n); len(f) == 2 && !strings.Contains(n, ".") {
+				add(f[1]+" "+f[0], pipeline.FormAlias, 0)
+			}
+		}
+		for _, s := range e.Short {
+			add(s, pipeline.FormShort, 0)
+		}
+		if e.Surname != "" && !contains(e.Short, e.Surname) {
+			add(e.Surname, pipeline.FormShort, flagNeedsAnchor)
+		}
+	}
+	for _, a := range e.Acronyms {
+		var fl uint8
+		if isWord(strings.ToLower(a)) {
+			fl = flagNotInCaps
+		}
+		add(a, pipeline.FormAcronym, fl)
+	}
+	if e.Type == pipeline.TypeCountry || e.Type == pipeline.TypeRegion {
+		for _, d := range e.Demonyms {
+			add(d, pipeline.FormDemonym, 0)
+			if p := plural(d); p != "" {
+				add(p, pipeline.FormDemonym, 0)
+			}
+		}
+	}
+	if e.Type == pipeline.TypeCity && e.Metonym {
+		// The whole city entry is metonym-capable; resolution happens in
+		// context (see resolveCity).
+		_ = 0
+	}
+	// "the States" is the United States only when it stands alone.
+	if e.ID == "USA" {
+		g.trie.setFlag("the States", flagStandalone)
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// plural gives the plural of a demonym when it is formed with -s and the
+// gazetteer does not list it ("Kazakh" -> "Kazakhs").
+func plural(d string) string {
+	if strings.Contains(d, " ") {
+		last := d[strings.LastIndexByte(d, ' ')+1:]
+		if p := plural(last); p != "" {
+			return d[:len(d)-len(last)] + p
+		}
+		return ""
+	}
+	for _, suf := range []string{"ese", "ish", "ch", "sh", "s", "z", "x", "ic"} {
+		if strings.HasSuffix(d, suf) {
+			return ""
+		}
+	}
+	return d + "s"
+}
+
+// isWord reports whether an acronym is also a common lower-case English word
+// ("who", "us"), so an all-capitals headline must not be read as it.
+func isWord(s string) bool {
+	switch s {
+	case "us", "who", "it", "is", "am", "an", "or", "at", "no", "so", "on", "in", "to", "au", "ban", "cap", "fed":
+		return true
+	}
+	return false
+}
+
+// Slug makes a stable lower-case ID from a name: "Kishida Fumio" ->
+// "kishida-fumio".
+func Slug(name string) string {
+	var sb strings.Builder
+	dash := false
+	for _, r := range name {
+		r = foldAccent(r)
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if dash && sb.Len() > 0 {
+				sb.WriteByte('-')
+			}
+			dash = false
+			sb.WriteRune(unicode.ToLower(r))
+		case r == '\'' || r == '’':
+		default:
+			dash = true
+		}
+	}
+	return sb.String()
+}
+
+// foldAccent maps a Latin letter with diacritics to its base letter for
+// slugs ("ü" -> "u").
+func foldAccent(r rune) rune {
+	if r < utf8.RuneSelf {
+		return r
+	}
+	d := norm.NFD.String(string(r))
+	if b, _ := utf8.DecodeRuneInString(d); b < utf8.RuneSelf {
+		return b
+	}
+	return r
+}

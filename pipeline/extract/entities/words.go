@@ -1,0 +1,120 @@
+package entities
+
+// Word lists of the English rules.
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// titles precede a person's name ("President Islam Karimov", "Mr. Smith").
+// They are never entities themselves.
+var titles = []string{
+	"President", "Vice President", "Vice-President", "Former President", "President-elect",
+	"Prime Minister", "Deputy Prime Minister", "First Deputy Prime Minister", "Premier", "Vice Premier",
+	"Foreign Minister", "Minister", "Deputy Minister", "Deputy Foreign Minister", "Defence Minister", "Defense Minister",
+	"Finance Minister", "Economy Minister", "Trade Minister", "Energy Minister", "Interior Minister",
+	"Health Minister", "Education Minister", "Culture Minister", "Sports Minister", "Home Secretary",
+	"Foreign Secretary", "Chancellor", "Secretary", "Secretary of State", "Secretary-General", "Secretary General",
+	"Under-Secretary-General", "Deputy Secretary-General", "High Representative", "Special Envoy", "Envoy",
+	"Ambassador", "Senator", "Sen.", "Rep.", "Congressman", "Congresswoman", "Governor", "Mayor",
+	"General", "Gen.", "Admiral", "Adm.", "Colonel", "Col.", "Lieutenant", "Lt.", "Major", "Maj.", "Captain", "Capt.",
+	"Commander", "Marshal", "Field Marshal", "Chairman", "Chairwoman", "Chairperson", "Speaker",
+	"King", "Queen", "Prince", "Princess", "Crown Prince", "Emperor", "Empress", "Pope", "Sheikh", "Emir", "Sultan",
+	"Ayatollah", "Grand Ayatollah", "Archbishop", "Bishop", "Rev.", "Reverend", "Father",
+	"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame",
+	"Lord", "Lady", "Baroness", "Judge", "Justice", "Chief Justice", "Director", "Director-General",
+	"Director General", "Chief Executive", "Spokesman", "Spokeswoman", "Spokesperson", "Coach", "Manager",
+	"Leader", "Opposition Leader", "Chief", "Commissioner", "Prosecutor", "Attorney General", "Attorney-General",
+	"President of the European Commission",
+}
+
+// politicalTitles link a bare surname to a known leader without a prior full
+// mention ("President Tokayev"); honorifics (Mr, Dr) do not.
+var politicalTitles = set("President", "Prime Minister", "Premier", "Foreign Minister", "Chancellor",
+	"Secretary-General", "Secretary of State", "King", "Queen", "Emperor", "Crown Prince", "Foreign Secretary",
+	"Vice President", "Vice-President")
+
+// nameParticles may stand inside a person's name.
+var nameParticles = set("bin", "ibn", "al", "al-", "de", "da", "do", "dos", "das", "del", "della", "di",
+	"van", "von", "der", "den", "la", "le", "du", "y", "ter", "ten", "zu")
+
+// stopCaps are capitalized words that never start or form a name: discourse
+// words, pronouns, months, weekdays, and other words often capitalized at
+// the start of a sentence or in headings.
+var stopCaps = set(
+	"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You",
+	"His", "Her", "Their", "Our", "My", "Your", "There", "Here", "In", "On", "At", "By", "For", "From", "To",
+	"Of", "With", "As", "But", "And", "Or", "Nor", "So", "Yet", "If", "When", "While", "Where", "Why", "How",
+	"What", "Who", "Which", "After", "Before", "During", "Since", "Until", "Although", "Though", "Because",
+	"However", "Nonetheless", "Nevertheless", "Meanwhile", "Moreover", "Furthermore", "Therefore", "Thus",
+	"Hence", "Indeed", "Instead", "Also", "Still", "Then", "Now", "Today", "Yesterday", "Tomorrow", "Update",
+	"Updated", "Subsequently", "Consequently", "Finally", "First", "Second", "Third", "Last", "Next",
+	"Above", "Below", "Over", "Under", "According", "Despite", "Given", "Like", "Unlike", "Both", "Each",
+	"Every", "All", "Some", "Many", "Most", "Few", "Several", "Other", "Another", "Such", "No", "Not", "Yes",
+	"Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "Excellency", "Excellencies", "Honourable", "Honorable",
+	"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+	"November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+	"Let", "Please", "Thank", "Thanks", "Will", "Would", "Should", "Could", "Can", "May", "Must", "Shall",
+	"Is", "Are", "Was", "Were", "Be", "Been", "Has", "Have", "Had", "Do", "Does", "Did", "Said", "Says",
+	"Previously", "Currently", "Recently", "Later", "Earlier", "Already", "Even", "Only", "Just", "Again",
+	"Internet", "Covid", "COVID", "Coronavirus", "God", "Allah",
+)
+
+// nameStop are capitalized words that are never part of a person's name
+// found by the title rule, though they may start an organization.
+var nameStop = set(
+	"Government", "State", "States", "Member", "Members", "Council", "Party", "Parties", "Office",
+	"Minister", "President", "Prime", "Secretary", "General", "Chairman", "Committee", "Commission",
+	"Ministry", "Department", "Agency", "University", "Institute", "Union", "Republic", "Kingdom",
+	"Federation", "Assembly", "Court", "Bank", "Fund", "Organization", "Organisation", "Association",
+	"North", "South", "East", "West", "Central", "Western", "Eastern", "Northern", "Southern",
+	"Foreign", "Affairs", "Defence", "Defense", "Finance", "National", "International", "Federal",
+)
+
+// orgTails end an organization's name ("Japan Meteorological Agency").
+var orgTails = set(
+	"Agency", "Ministry", "Bank", "Party", "University", "Institute", "Council", "Commission", "Committee",
+	"Organisation", "Organization", "Foundation", "Association", "Union", "Court", "Tribunal", "Authority",
+	"Corporation", "Federation", "Forum", "Alliance", "Parliament", "Assembly", "Fund", "Office",
+	"Department", "Centre", "Center", "Service", "Services", "Company", "Inc", "Ltd", "Plc", "Academy",
+	"College", "Society", "Front", "Movement", "Army", "Police", "Navy", "Senate", "Board", "Coalition",
+	"Network", "Secretariat", "Programme", "Program", "Mission", "Group", "Bureau", "Guard", "Forces",
+	"Congress", "Cabinet", "Administration", "Directorate", "Inspectorate", "Observatory", "Laboratory",
+	"Consortium", "Exchange", "Federation", "Conference", "Summit",
+)
+
+// frameworkTails end the name of a framework, agreement or initiative.
+var frameworkTails = set(
+	"Agreement", "Treaty", "Initiative", "Dialogue", "Convention", "Accord", "Accords", "Protocol",
+	"Declaration", "Partnership", "Charter", "Process", "Format", "Pact", "Compact", "Strategy",
+)
+
+// orgHeads begin an organization's name when "of" or "for" follows
+// ("Ministry of Foreign Affairs").
+var orgHeads = set(
+	"Ministry", "Department", "University", "Bank", "Institute", "Council", "Commission", "Committee",
+	"Organisation", "Organization", "Office", "Court", "Academy", "Federation", "Union", "Association",
+	"Agency", "Fund", "Embassy", "Parliament", "House", "Conference", "Board", "Church", "Order",
+	"League", "Community", "Secretariat", "Treaty", "Convention", "Declaration", "Programme",
+)
+
+// orgConnectors may stand inside an organization's name.
+var orgConnectors = set("of", "for", "and", "on", "the", "in", "&", "de", "du", "des", "la")
+
+// cityPlaceWords before a capital make it the city as a place ("in Astana")
+// rather than the government ("talks with Moscow").
+var cityPlaceWords = set("in", "at", "near", "outside", "around", "across", "throughout", "into", "via",
+	"visited", "visiting", "within", "inside")
+
+// cityMotion words make "to <City>" or "from <City>" a place ("visit to Tokyo").
+var cityMotion = set("visit", "visits", "trip", "trips", "travel", "travelled", "traveled", "flew", "flight",
+	"flights", "moved", "move", "returned", "return", "arrived", "came", "went", "go", "going", "road",
+	"route", "train", "trains", "journey", "way", "back", "fled", "escaped", "relocated", "headed", "drive")
+
+// standaloneFollowers may follow "the States" for it to mean the USA.
+var standaloneFollowers = set("and", "or", "in", "to", "for", "as", "is", "was", "has", "had", "will",
+	"would", "since", "after", "before", "at", "on", "but", "with")
