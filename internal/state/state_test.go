@@ -435,7 +435,6 @@ func TestOpenRejectsOddPath(t *testing.T) {
 	}
 }
 
-
 func BenchmarkCheck(b *testing.B) {
 	ctx := context.Background()
 	s, err := Open(ctx, filepath.Join(b.TempDir(), FileName))
