@@ -166,6 +166,16 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 		}
 		if x.english {
 			if oj, typ := x.orgRule(i); oj > 0 && (!ok || oj > gj) {
+				if ok && gh.form != "" && x.isWordTok(gj) && (x.word(gj) == "on" || x.word(gj) == "of" || x.word(gj) == "for") {
+					switch x.g.entries[gh.entry].Type {
+					case pipeline.TypeOrganization, pipeline.TypeFramework, pipeline.TypeEvent:
+						// "Paris Agreement on Climate Change" is the Paris
+						// Agreement under a longer name.
+						x.emit(x.g.entries[gh.entry].ID, i, oj, pipeline.FormAlias)
+						i = oj
+						continue
+					}
+				}
 				x.addLocal(i, oj, typ, pipeline.FormName)
 				i = oj
 				continue
@@ -204,6 +214,11 @@ func (x *extractor) gazetteer(i int) (int, hit, bool) {
 
 // accept checks the context conditions of a hit for tokens [i, j).
 func (x *extractor) accept(i, j int, h hit) bool {
+	if i >= 2 && x.punct(i-1, "-") && x.adjacent(i-1) && x.adjacent(i) && unicode.IsDigit(firstRune(x.word(i))) {
+		if p := strings.ToLower(x.word(i - 2)); p == "post" || p == "pre" {
+			return false // "the post-2030 Agenda" is not the 2030 Agenda
+		}
+	}
 	if h.flags&flagNeedsAnchor != 0 {
 		e := &x.g.entries[h.entry]
 		if _, seen := x.idx[e.ID]; !seen {
@@ -273,6 +288,9 @@ func (x *extractor) emitHit(i, j int, h hit) {
 func (x *extractor) cityAsPlace(i, j int) bool {
 	if j < len(x.toks) && x.toks[j].kind == tokPoss {
 		return false // "Moscow's position"
+	}
+	if x.punct(j, "-") && x.adjacent(j) && x.isWordTok(j+1) && x.adjacent(j+1) && x.word(j+1) == "based" {
+		return true // "the Astana-based Congress"
 	}
 	if x.isWordTok(i - 1) {
 		w := x.word(i - 1)
@@ -490,25 +508,30 @@ func (x *extractor) orgRule(i int) (int, string) {
 		return 0, ""
 	}
 	k, lastCap := i, i
-	bestTail, tailType := 0, ""
+	bestTail, tailTyp := 0, ""
 	for k < len(x.toks) {
 		t := x.toks[k]
 		if t.kind == tokWord {
 			ww := x.word(k)
 			if x.capWord(k) || (isAllCaps(ww) && k > i) {
-				if k > i && (stopCaps[ww] || titleWord(ww)) {
+				if k > i && (stopCaps[ww] || ww == "Member" || ww == "Members") {
 					break
+				}
+				if k > i && titleWord(ww) {
+					// "Bank of Japan Governor Haruhiko Kuroda" ends before
+					// the title; "Youth Leader Fund" goes on.
+					if _, tail := tailType(x.word(k + 1)); !(x.isWordTok(k+1) && tail) {
+						break
+					}
 				}
 				k++
 				lastCap = k
-				if orgTails[ww] && k-i >= 2 {
-					bestTail, tailType = k, pipeline.TypeOrganization
-				} else if frameworkTails[ww] && k-i >= 2 {
-					bestTail, tailType = k, pipeline.TypeFramework
+				if typ, ok := tailType(ww); ok && k-i >= 2 {
+					bestTail, tailTyp = k, typ
 				}
 				continue
 			}
-			if orgConnectors[ww] && k > i && (x.capWord(k+1) || (x.isWordTok(k+1) && x.word(k+1) == "the" && x.capWord(k+2))) {
+			if orgConnectors[ww] && k > i && (k > i+1 || orgHeads[w] != "") && (x.capWord(k+1) || (x.isWordTok(k+1) && x.word(k+1) == "the" && x.capWord(k+2))) {
 				k++
 				continue
 			}
@@ -521,12 +544,20 @@ func (x *extractor) orgRule(i int) (int, string) {
 		break
 	}
 	if bestTail > 0 {
-		return bestTail, tailType
+		// "Convention on the Law of the Sea", "Fund for Saving the Aral
+		// Sea": the name goes on after of/for/on when capitals follow.
+		if lastCap > bestTail && x.isWordTok(bestTail) {
+			switch x.word(bestTail) {
+			case "of", "for", "on":
+				return lastCap, tailTyp
+			}
+		}
+		return bestTail, tailTyp
 	}
-	if orgHeads[w] && lastCap-i >= 3 {
+	if typ, ok := orgHeads[w]; ok && lastCap-i >= 3 {
 		// "Ministry of Foreign Affairs": a head, a connector, a name
-		if x.isWordTok(i+1) && (x.word(i+1) == "of" || x.word(i+1) == "for") {
-			return lastCap, pipeline.TypeOrganization
+		if x.isWordTok(i+1) && (x.word(i+1) == "of" || x.word(i+1) == "for" || x.word(i+1) == "on") {
+			return lastCap, typ
 		}
 	}
 	return 0, ""
@@ -578,7 +609,9 @@ func (x *extractor) acronymDef(p int) (int, bool) {
 		}
 		if initials(x, s, p) == letters {
 			typ := pipeline.TypeOrganization
-			if frameworkTails[x.word(p-1)] || x.word(p-1) == "Goals" || x.word(p-1) == "Agenda" {
+			if t, ok := tailType(x.word(p - 1)); ok {
+				typ = t
+			} else if x.word(p-1) == "Goals" || x.word(p-1) == "Agenda" {
 				typ = pipeline.TypeFramework
 			}
 			id := x.addLocal(s, p, typ, pipeline.FormName)
@@ -644,3 +677,17 @@ func initials(x *extractor, s, p int) string {
 }
 
 func isThe(w string) bool { return w == "the" || w == "The" }
+
+// tailType gives the entity type named by the last word of a capitalized
+// phrase, if that word ends organization, framework or event names.
+func tailType(w string) (string, bool) {
+	switch {
+	case orgTails[w]:
+		return pipeline.TypeOrganization, true
+	case frameworkTails[w]:
+		return pipeline.TypeFramework, true
+	case eventTails[w]:
+		return pipeline.TypeEvent, true
+	}
+	return "", false
+}

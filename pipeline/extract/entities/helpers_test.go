@@ -8,9 +8,10 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"unicode"
 
 	"github.com/briefpack/briefpack/pipeline"
+	"github.com/briefpack/briefpack/pipeline/normalize"
+	"github.com/briefpack/briefpack/pipeline/segment"
 )
 
 var (
@@ -29,64 +30,26 @@ func testGazetteer(tb testing.TB) *Gazetteer {
 	return gz
 }
 
-// makeDoc builds a Doc the way normalize and segment would: paragraphs are
-// the lines of text joined by "\n\n", sentences are split by a trivial
-// splitter (". ", "? ", "! " followed by a capital) until pipeline/segment
-// is available to these tests.
-func makeDoc(text string) *pipeline.Doc {
-	var paras []string
-	for _, l := range strings.Split(text, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			paras = append(paras, l)
+// makeDoc builds a Doc the way the engine does before this stage: the
+// real normalize and segment stages.
+func makeDoc(tb testing.TB, text string) *pipeline.Doc {
+	tb.Helper()
+	d := &pipeline.Doc{Article: pipeline.Article{Source: "test", SourceKind: "text", Text: text, Language: "en"}}
+	for _, s := range []pipeline.Stage{normalize.New(), segment.New()} {
+		if err := s.Process(context.Background(), d); err != nil {
+			tb.Fatal(err)
 		}
 	}
-	full := strings.Join(paras, "\n\n")
-	d := &pipeline.Doc{Document: pipeline.Document{DocID: "d1", Text: full, Language: "en"}}
-	off := 0
-	for pi, p := range paras {
-		start := off
-		d.Paragraphs = append(d.Paragraphs, pipeline.Paragraph{DocID: "d1", ParaNo: pi + 1, Start: start, End: start + len(p), Text: p})
-		sn := 0
-		s := 0
-		rs := []rune(p)
-		_ = rs
-		for i := 0; i < len(p); i++ {
-			c := p[i]
-			if (c == '.' || c == '?' || c == '!') && i+2 < len(p) && p[i+1] == ' ' && unicode.IsUpper(rune(p[i+2])) && !abbrevBefore(p, i) {
-				sn++
-				d.Sentences = append(d.Sentences, pipeline.Sentence{DocID: "d1", SentID: fmt.Sprintf("p%ds%d", pi+1, sn), ParaNo: pi + 1,
-					Start: start + s, End: start + i + 1, Text: p[s : i+1]})
-				s = i + 2
-			}
-		}
-		if s < len(p) {
-			sn++
-			d.Sentences = append(d.Sentences, pipeline.Sentence{DocID: "d1", SentID: fmt.Sprintf("p%ds%d", pi+1, sn), ParaNo: pi + 1,
-				Start: start + s, End: start + len(p), Text: p[s:]})
-		}
-		off += len(p) + 2
+	if d.Document.Language == "" {
+		d.Document.Language = "en"
 	}
 	return d
-}
-
-// abbrevBefore: "Mr. X", "U.S. President", "Dr. Y" do not end a sentence.
-func abbrevBefore(p string, i int) bool {
-	j := i
-	for j > 0 && p[j-1] != ' ' {
-		j--
-	}
-	w := p[j:i]
-	switch w {
-	case "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Prof", "Lt", "Col", "No", "vs", "U.S", "U.K", "U.N":
-		return true
-	}
-	return len(w) == 1 && unicode.IsUpper(rune(w[0]))
 }
 
 // extract runs the stage on text.
 func extract(tb testing.TB, text string) *pipeline.Doc {
 	tb.Helper()
-	d := makeDoc(text)
+	d := makeDoc(tb, text)
 	if err := New(testGazetteer(tb)).Process(context.Background(), d); err != nil {
 		tb.Fatal(err)
 	}

@@ -54,7 +54,7 @@ func TestSeedActors(t *testing.T) {
 	want := map[string]int{
 		"JPN": 19, "central-asia": 19, "RUS": 13, "CHN": 8, "KAZ": 4, "UZB": 3, "USA": 2,
 		"central-asia-plus-japan-dialogue": 2,
-		"KGZ": 1, "TJK": 1, "TKM": 1, "MNG": 1, "KOR": 1, "IND": 1, "AFG": 1, "UKR": 1,
+		"KGZ":                              1, "TJK": 1, "TKM": 1, "MNG": 1, "KOR": 1, "IND": 1, "AFG": 1, "UKR": 1,
 		"astana": 1, "eu": 1, "jma": 1, "taliban": 1, "kishida-fumio": 1, "islam-karimov": 1,
 		"shavkat-mirziyoyev": 1,
 		// welcome extras named in the issue, and the West (see above)

@@ -84,23 +84,31 @@ var orgTails = set(
 	"College", "Society", "Front", "Movement", "Army", "Police", "Navy", "Senate", "Board", "Coalition",
 	"Network", "Secretariat", "Programme", "Program", "Mission", "Group", "Bureau", "Guard", "Forces",
 	"Congress", "Cabinet", "Administration", "Directorate", "Inspectorate", "Observatory", "Laboratory",
-	"Consortium", "Exchange", "Federation", "Conference", "Summit",
+	"Consortium", "Exchange", "Conference",
 )
+
+// eventTails end the name of an event ("G-7 Hiroshima Summit").
+var eventTails = set("Summit", "Games", "Olympics", "Championship", "Championships", "Festival", "Expo")
 
 // frameworkTails end the name of a framework, agreement or initiative.
 var frameworkTails = set(
 	"Agreement", "Treaty", "Initiative", "Dialogue", "Convention", "Accord", "Accords", "Protocol",
-	"Declaration", "Partnership", "Charter", "Process", "Format", "Pact", "Compact", "Strategy",
+	"Declaration", "Partnership", "Charter", "Process", "Format", "Pact", "Compact", "Strategy", "Plan",
 )
 
 // orgHeads begin an organization's name when "of" or "for" follows
 // ("Ministry of Foreign Affairs").
-var orgHeads = set(
-	"Ministry", "Department", "University", "Bank", "Institute", "Council", "Commission", "Committee",
-	"Organisation", "Organization", "Office", "Court", "Academy", "Federation", "Union", "Association",
-	"Agency", "Fund", "Embassy", "Parliament", "House", "Conference", "Board", "Church", "Order",
-	"League", "Community", "Secretariat", "Treaty", "Convention", "Declaration", "Programme",
-)
+var orgHeads = map[string]string{
+	"Ministry": "organization", "Department": "organization", "University": "organization", "Bank": "organization",
+	"Institute": "organization", "Council": "organization", "Commission": "organization", "Committee": "organization",
+	"Organisation": "organization", "Organization": "organization", "Office": "organization", "Court": "organization",
+	"Academy": "organization", "Federation": "organization", "Union": "organization", "Association": "organization",
+	"Agency": "organization", "Fund": "organization", "Embassy": "organization", "Parliament": "organization",
+	"House": "organization", "Conference": "organization", "Board": "organization", "Church": "organization",
+	"League": "organization", "Community": "organization", "Secretariat": "organization", "Congress": "organization",
+	"Treaty": "framework", "Convention": "framework", "Declaration": "framework", "Programme": "framework",
+	"Pact": "framework", "Charter": "framework", "Summit": "event",
+}
 
 // orgConnectors may stand inside an organization's name.
 var orgConnectors = set("of", "for", "and", "on", "the", "in", "&", "de", "du", "des", "la")
