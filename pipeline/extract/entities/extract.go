@@ -181,6 +181,14 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				continue
 			}
 		}
+		if ok && x.english && gh.form != "" && x.g.entries[gh.entry].ID == "un" {
+			// "UN Volunteers", "UN Women": a UN body named after the prefix
+			if k := x.bodyAfter(gj); k > gj {
+				x.addLocal(i, k, pipeline.TypeOrganization, pipeline.FormName)
+				i = k
+				continue
+			}
+		}
 		if ok {
 			x.emitHit(i, gj, gh)
 			i = gj
@@ -531,6 +539,9 @@ func (x *extractor) orgRule(i int) (int, string) {
 				}
 				continue
 			}
+			if ww == "and" && bestTail == k {
+				break // "the NPT and the CTBT": two names, not one
+			}
 			if orgConnectors[ww] && k > i && (k > i+1 || orgHeads[w] != "") && (x.capWord(k+1) || (x.isWordTok(k+1) && x.word(k+1) == "the" && x.capWord(k+2))) {
 				k++
 				continue
@@ -544,15 +555,23 @@ func (x *extractor) orgRule(i int) (int, string) {
 		break
 	}
 	if bestTail > 0 {
+		end := bestTail
 		// "Convention on the Law of the Sea", "Fund for Saving the Aral
 		// Sea": the name goes on after of/for/on when capitals follow.
+		continued := false
 		if lastCap > bestTail && x.isWordTok(bestTail) {
 			switch x.word(bestTail) {
 			case "of", "for", "on":
-				return lastCap, tailTyp
+				end, continued = lastCap, true
 			}
 		}
-		return bestTail, tailTyp
+		if continuedTails[x.word(bestTail-1)] && !continued {
+			return 0, ""
+		}
+		if x.allGeneric(i, end) {
+			return 0, ""
+		}
+		return end, tailTyp
 	}
 	if typ, ok := orgHeads[w]; ok && lastCap-i >= 3 {
 		// "Ministry of Foreign Affairs": a head, a connector, a name
@@ -690,4 +709,40 @@ func tailType(w string) (string, bool) {
 		return pipeline.TypeEvent, true
 	}
 	return "", false
+}
+
+// allGeneric reports whether the capitalized words of tokens [i, j) are
+// all generic words or name tails ("International Conference").
+func (x *extractor) allGeneric(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !x.capWord(k) {
+			continue
+		}
+		w := x.word(k)
+		if _, tail := tailType(w); tail || genericWords[w] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// bodyAfter returns the end of up to three capitalized words after a "UN"
+// prefix at token j that name a body ("UN Volunteers"), or j.
+func (x *extractor) bodyAfter(j int) int {
+	k := j
+	for k < len(x.toks) && k-j < 3 && x.capWord(k) {
+		w := x.word(k)
+		if stopCaps[w] || nameStop[w] || genericWords[w] || x.startsMatch(k) {
+			break
+		}
+		if n := titleTrie.walk(nil, x.text, x.toks, k); len(n) > 0 {
+			break
+		}
+		k++
+	}
+	if k < len(x.toks) && x.capWord(k) {
+		return j // a longer capitalized run: not sure where the name ends
+	}
+	return k
 }

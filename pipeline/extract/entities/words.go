@@ -29,7 +29,8 @@ var titles = []string{
 	"Lord", "Lady", "Baroness", "Judge", "Justice", "Chief Justice", "Director", "Director-General",
 	"Director General", "Chief Executive", "Spokesman", "Spokeswoman", "Spokesperson", "Coach", "Manager",
 	"Leader", "Opposition Leader", "Chief", "Commissioner", "Prosecutor", "Attorney General", "Attorney-General",
-	"President of the European Commission",
+	"President of the European Commission", "His Excellency", "Her Excellency", "H.E.", "His Majesty",
+	"Her Majesty", "His Highness", "His Royal Highness", "Her Royal Highness",
 }
 
 // politicalTitles link a bare surname to a known leader without a prior full
@@ -88,7 +89,19 @@ var orgTails = set(
 )
 
 // eventTails end the name of an event ("G-7 Hiroshima Summit").
-var eventTails = set("Summit", "Games", "Olympics", "Championship", "Championships", "Festival", "Expo")
+var eventTails = set("Summit", "Games", "Olympics", "Championship", "Championships", "Festival", "Expo",
+	"Year", "Decade")
+
+// continuedTails name something only when "of ..." follows ("International
+// Year of Volunteers", not "New Year").
+var continuedTails = set("Year", "Decade")
+
+// genericWords do not make a name on their own: "an International
+// Conference" is no entity, "the Regional Climate Summit" is.
+var genericWords = set("International", "National", "Regional", "Global", "World", "General", "Special",
+	"Annual", "Joint", "New", "Local", "Central", "Federal", "State", "Public", "Private", "Royal", "High",
+	"Level", "High-Level", "Extraordinary", "Ordinary", "First", "Second", "Third", "Fourth", "Fifth", "Main",
+	"Grand", "Big", "Great", "European", "Asian", "African", "American", "The", "Big", "Major")
 
 // frameworkTails end the name of a framework, agreement or initiative.
 var frameworkTails = set(
@@ -111,7 +124,7 @@ var orgHeads = map[string]string{
 }
 
 // orgConnectors may stand inside an organization's name.
-var orgConnectors = set("of", "for", "and", "on", "the", "in", "&", "de", "du", "des", "la")
+var orgConnectors = set("of", "for", "and", "on", "the", "&", "de", "du", "des", "la")
 
 // cityPlaceWords before a capital make it the city as a place ("in Astana")
 // rather than the government ("talks with Moscow").
