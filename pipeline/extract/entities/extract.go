@@ -511,14 +511,19 @@ func (x *extractor) orgRule(i int) (int, string) {
 	if !x.capWord(i) || stopCaps[w] {
 		return 0, ""
 	}
-	// a demonym does not start an organization's name
-	if _, h, ok := x.gazetteer(i); ok && h.form == pipeline.FormDemonym {
+	// A country's demonym does not start an organization's name
+	// ("Japanese Foreign Ministry" is Japan, then the ministry); a region's
+	// may ("African Group").
+	if _, h, ok := x.gazetteer(i); ok && h.form == pipeline.FormDemonym && x.g.entries[h.entry].Type == pipeline.TypeCountry {
 		return 0, ""
 	}
 	k, lastCap := i, i
 	bestTail, tailTyp := 0, ""
 	for k < len(x.toks) {
 		t := x.toks[k]
+		if k > i && t.quoted {
+			break // a quote mark ends the name
+		}
 		if t.kind == tokWord {
 			ww := x.word(k)
 			if x.capWord(k) || (isAllCaps(ww) && k > i) {
@@ -566,6 +571,12 @@ func (x *extractor) orgRule(i int) (int, string) {
 			}
 		}
 		if continuedTails[x.word(bestTail-1)] && !continued {
+			return 0, ""
+		}
+		if !continued && x.endsInKnownName(i, bestTail) {
+			// "Ministerial Meeting of the Security Council", "President of
+			// the General Assembly": something of a known body, which is
+			// the entity a reader wants.
 			return 0, ""
 		}
 		if x.allGeneric(i, end) {
@@ -633,6 +644,12 @@ func (x *extractor) acronymDef(p int) (int, bool) {
 			} else if x.word(p-1) == "Goals" || x.word(p-1) == "Agenda" {
 				typ = pipeline.TypeFramework
 			}
+			if x.isWordTok(p + 3) {
+				switch x.word(p + 3) {
+				case "agenda", "initiative", "framework", "programme", "program", "plan", "strategy", "process":
+					typ = pipeline.TypeFramework
+				}
+			}
 			id := x.addLocal(s, p, typ, pipeline.FormName)
 			if id != "" {
 				x.local[key] = id
@@ -677,7 +694,7 @@ func initials(x *extractor, s, p int) string {
 	var sb strings.Builder
 	for k := s; k < p; k++ {
 		if !x.isWordTok(k) {
-			if x.punct(k, "-") {
+			if x.punct(k, "-") || x.punct(k, ",") {
 				continue
 			}
 			return ""
@@ -745,4 +762,24 @@ func (x *extractor) bodyAfter(j int) int {
 		return j // a longer capitalized run: not sure where the name ends
 	}
 	return k
+}
+
+// endsInKnownName reports whether tokens [i, end) contain a connector after
+// which a gazetteer name runs exactly to end.
+func (x *extractor) endsInKnownName(i, end int) bool {
+	last := -1
+	for k := i + 1; k < end; k++ {
+		if x.isWordTok(k) && orgConnectors[x.word(k)] {
+			last = k
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	for s := last + 1; s < end; s++ {
+		if j, h, ok := x.gazetteer(s); ok && j == end && h.form != "" && h.form != pipeline.FormDemonym {
+			return true
+		}
+	}
+	return false
 }

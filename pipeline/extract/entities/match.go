@@ -19,6 +19,9 @@ type token struct {
 	kind       uint8
 	// space reports whether white space (or a quote mark) precedes the token.
 	space bool
+	// quoted reports whether a quote mark stands between this token and the
+	// previous one.
+	quoted bool
 }
 
 // isQuote reports quote marks, which the tokenizer drops so that names in
@@ -49,7 +52,7 @@ func tokenize(dst []token, text string, start, end int) []token {
 		end = len(text)
 	}
 	i := start
-	space := true
+	space, quoted := true, false
 	for i < end {
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -60,12 +63,12 @@ func tokenize(dst []token, text string, start, end int) []token {
 			space = true
 			i += n
 		case isQuote(r):
-			space = true
+			space, quoted = true, true
 			i += n
 		case isWordRune(r):
 			j := scanWord(text, i, end)
-			dst = append(dst, token{start: int32(i), end: int32(j), kind: tokWord, space: space})
-			space = false
+			dst = append(dst, token{start: int32(i), end: int32(j), kind: tokWord, space: space, quoted: quoted})
+			space, quoted = false, false
 			i = j
 		case isApos(r):
 			// possessive 's after a word
@@ -77,11 +80,11 @@ func tokenize(dst []token, text string, start, end int) []token {
 				continue
 			}
 			// a lone apostrophe works as a quote mark
-			space = true
+			space, quoted = true, true
 			i += n
 		default:
-			dst = append(dst, token{start: int32(i), end: int32(i + n), kind: tokPunct, space: space})
-			space = false
+			dst = append(dst, token{start: int32(i), end: int32(i + n), kind: tokPunct, space: space, quoted: quoted})
+			space, quoted = false, false
 			i += n
 		}
 	}

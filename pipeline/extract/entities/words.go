@@ -101,7 +101,7 @@ var continuedTails = set("Year", "Decade")
 var genericWords = set("International", "National", "Regional", "Global", "World", "General", "Special",
 	"Annual", "Joint", "New", "Local", "Central", "Federal", "State", "Public", "Private", "Royal", "High",
 	"Level", "High-Level", "Extraordinary", "Ordinary", "First", "Second", "Third", "Fourth", "Fifth", "Main",
-	"Grand", "Big", "Great", "European", "Asian", "African", "American", "The", "Big", "Major")
+	"Grand", "Big", "Great", "The", "Major")
 
 // frameworkTails end the name of a framework, agreement or initiative.
 var frameworkTails = set(
