@@ -12,9 +12,9 @@ import (
 // styles are the cell styles of the workbook.
 type styles struct {
 	title, heading, header, colHead, wrap, link, linkWrap, dec, decWrap, bold, top int
-	dateTime, day, month, year, decade, iso                          int
-	dup                                                              int // fill of a near-duplicate cell
-	dupCF                                                            int // conditional (dxf) fill for near-duplicate rows
+	dateTime, day, month, year, decade, iso                                        int
+	dup                                                                            int // fill of a near-duplicate cell
+	dupCF                                                                          int // conditional (dxf) fill for near-duplicate rows
 }
 
 func (b *book) newStyles() error {

@@ -343,4 +343,3 @@ func truncateUTF16(s string, max int) (string, bool) {
 	buf.WriteString(TruncationMarker)
 	return buf.String(), true
 }
-
