@@ -20,8 +20,8 @@
 //  3. "between" cues ("economic relations between X and Y") link the
 //     coordinated entities that follow the cue.
 //  4. Pairs with no cue are reported only as neutral, and only when the
-//     two mentions are next to each other joined by "and", "with", "plus",
-//     "versus" or "vs", are not part of a list of three or more entities,
+//     two mentions are joined only by "and", "with", "plus", "versus" or
+//     "vs" (and an article), are not part of a list of three or more entities,
 //     and are not both already linked by a cue in the sentence. A list
 //     sentence thus adds no all-pairs noise.
 //
@@ -280,7 +280,7 @@ func sentenceRelations(toks []textutil.Token, stems []string, sl []slot) []pipel
 	}
 	for k := 0; k+1 < len(sl); k++ {
 		a, b := sl[k], sl[k+1]
-		if b.first-a.end > 3 || !joined(toks, a.end, b.first) || cued[a.entity] && cued[b.entity] {
+		if b.first-a.end > 2 || !joined(toks, a.end, b.first) || cued[a.entity] && cued[b.entity] {
 			continue
 		}
 		if chainLen(toks, sl, k) >= 3 {
@@ -356,9 +356,9 @@ func leftChain(toks []textutil.Token, sl []slot, i, maxLeft int) []slot {
 			break
 		}
 	}
-	lo := pick
-	for lo > 0 && coordinated(toks, sl[lo-1], sl[lo]) {
-		lo--
+	lo, hi := chain(toks, sl, pick, pick, true, false)
+	if hi != pick {
+		return sl[pick : pick+1]
 	}
 	return sl[lo : pick+1]
 }
@@ -373,42 +373,66 @@ func rightChain(toks []textutil.Token, sl []slot, j, maxRight int) []slot {
 		if sl[k].first-j > maxRight || punctBetween(toks, j, sl[k].first) {
 			return nil
 		}
-		out := []slot{sl[k]}
-		for m := k; m+1 < len(sl) && coordinated(toks, sl[m], sl[m+1]); m++ {
-			out = append(out, sl[m+1])
-		}
-		return out
+		_, hi := chain(toks, sl, k, k, false, true)
+		return sl[k : hi+1]
 	}
 	return nil
 }
 
 // coordinated reports whether two consecutive slots are joined only by
-// commas, "and", "or", "as well as" and articles.
-func coordinated(toks []textutil.Token, a, b slot) bool {
+// commas, "and", "or", "as well as" and articles, and whether the link
+// holds a conjunction ("and", "or") rather than a bare comma.
+func link(toks []textutil.Token, a, b slot) (ok, conj bool) {
 	if b.first < a.end || b.first-a.end > 4 {
-		return false
+		return false, false
 	}
-	link := false
+	comma := false
 	for k := a.end; k <= b.first && k < len(toks); k++ {
 		switch p := stripQuotes(toks[k].Punct); p {
 		case "":
 		case ",":
-			link = true
+			comma = true
 		default:
-			return false
+			return false, false
 		}
 		if k == b.first {
 			break
 		}
 		switch toks[k].Lower {
 		case "and", "or":
-			link = true
+			conj = true
 		case "the", "as", "well":
 		default:
-			return false
+			return false, false
 		}
 	}
-	return link
+	return comma || conj, conj
+}
+
+// coordinated reports whether two consecutive slots are joined as items of
+// one list.
+func coordinated(toks []textutil.Token, a, b slot) bool {
+	ok, _ := link(toks, a, b)
+	return ok
+}
+
+// chain returns the list [lo, hi] around slots lo..hi grown left from lo
+// and right from hi, trimmed so that its last link holds a conjunction: "X,
+// Y and Z" is a list, "X, the Y" (an apposition) is not.
+func chain(toks []textutil.Token, sl []slot, lo, hi int, growLeft, growRight bool) (int, int) {
+	for growLeft && lo > 0 && coordinated(toks, sl[lo-1], sl[lo]) {
+		lo--
+	}
+	for growRight && hi+1 < len(sl) && coordinated(toks, sl[hi], sl[hi+1]) {
+		hi++
+	}
+	for hi > lo {
+		if _, conj := link(toks, sl[hi-1], sl[hi]); conj {
+			break
+		}
+		hi--
+	}
+	return lo, hi
 }
 
 // punctBetween reports whether punctuation other than quotes separates
@@ -422,24 +446,34 @@ func punctBetween(toks []textutil.Token, from, to int) bool {
 	return false
 }
 
-// joined reports whether the words between two slots hold a connector.
+// joined reports whether the words between two slots are a connector
+// with at most an article ("and", "and the", "with"), without
+// punctuation.
 func joined(toks []textutil.Token, from, to int) bool {
-	for k := from; k < to; k++ {
-		if connectors[toks[k].Lower] {
-			return true
+	found := false
+	for k := from; k <= to && k < len(toks); k++ {
+		if stripQuotes(toks[k].Punct) != "" {
+			return false
+		}
+		if k == to {
+			break
+		}
+		switch l := toks[k].Lower; {
+		case connectors[l]:
+			found = true
+		case isArticle(l):
+		default:
+			return false
 		}
 	}
-	return false
+	return found
 }
 
-// chainLen is the length of the coordination chain through slot k and k+1.
+// chainLen is the length of the list through slots k and k+1.
 func chainLen(toks []textutil.Token, sl []slot, k int) int {
-	lo, hi := k, k+1
-	for lo > 0 && coordinated(toks, sl[lo-1], sl[lo]) {
-		lo--
-	}
-	for hi+1 < len(sl) && coordinated(toks, sl[hi], sl[hi+1]) {
-		hi++
+	lo, hi := chain(toks, sl, k, k+1, true, true)
+	if hi < k+1 {
+		return 1
 	}
 	return hi - lo + 1
 }
