@@ -24,6 +24,8 @@ import (
 
 	"github.com/briefpack/briefpack/exporters"
 	"github.com/briefpack/briefpack/internal/atomicfile"
+	"github.com/briefpack/briefpack/internal/lock"
+	"github.com/briefpack/briefpack/internal/state"
 	"github.com/briefpack/briefpack/pipeline"
 	"github.com/briefpack/briefpack/pipeline/engine"
 	"github.com/briefpack/briefpack/sources"
@@ -48,6 +50,12 @@ type Config struct {
 
 	// OnDoc is called after each article (progress reporting).
 	OnDoc func()
+
+	// Batch: incremental runs, windows, shards, pruning (batch.go).
+	Batch Batch
+
+	filter    func(ctx context.Context, a pipeline.Article) bool // set by Run: shard and incremental skipping
+	batchInfo *BatchInfo                                         // set by Run for the manifest
 }
 
 // UsageError is a problem with the job's configuration (exit code 2).
@@ -61,11 +69,23 @@ type Result struct {
 	RunID    string
 	Dir      string // out/<run-id>
 	Dataset  *pipeline.Dataset
-	Manifest *Manifest
+	Manifest *Manifest // nil when NothingNew
+	// Stats say what the run did with its inputs (new, changed, unchanged...).
+	Stats Stats
+	// NothingNew is set when an incremental run found no new or changed
+	// input: nothing was published and latest is unchanged.
+	NothingNew bool
+	// Pruned lists the old run folders removed (Batch.Keep).
+	Pruned []string
 }
 
 // Failed reports whether any input or exporter failed.
-func (r *Result) Failed() bool { return len(r.Manifest.Failures) > 0 }
+func (r *Result) Failed() bool {
+	if r.Manifest == nil {
+		return r.Dataset != nil && len(r.Dataset.Failures) > 0
+	}
+	return len(r.Manifest.Failures) > 0
+}
 
 // Manifest is manifest.json.
 type Manifest struct {
@@ -79,6 +99,7 @@ type Manifest struct {
 	Docs     []ManifestDoc      `json:"documents"`
 	Failures []pipeline.Failure `json:"failures"`
 	Timings  Timings            `json:"timings_ms"`
+	Batch    *BatchInfo         `json:"batch,omitempty"` // incremental/shard/window counts
 }
 
 // ManifestDoc lists one processed document.
@@ -148,8 +169,10 @@ type namedExporter struct {
 	exporters.Exporter
 }
 
-// Run executes the job.
-func Run(ctx context.Context, cfg Config) (*Result, error) {
+// Run executes the job. It holds the output folder's lock for the whole
+// run (a *lock.BusyError when another run holds it) and records the run in
+// <out>/state.db (see Batch).
+func Run(ctx context.Context, cfg Config) (res *Result, err error) {
 	began := time.Now()
 	exps, pl, err := Prepare(&cfg)
 	if err != nil {
@@ -158,6 +181,19 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	log := cfg.Logger
 	if err := os.MkdirAll(cfg.OutRoot, 0o755); err != nil {
 		return nil, fmt.Errorf("output folder %s: %w", cfg.OutRoot, err)
+	}
+	lk, err := lock.Acquire(cfg.OutRoot, lock.Options{})
+	if err != nil {
+		return nil, err
+	}
+	defer lk.Release()
+	if msg := lk.Stale(); msg != "" {
+		log.Warn(msg, "out", cfg.OutRoot)
+	}
+	if removed, err := state.CleanStaging(cfg.OutRoot); err != nil {
+		log.Warn("could not remove a killed run's staging folder", "err", err)
+	} else if len(removed) > 0 {
+		log.Warn("removed staging folders of killed runs", "folders", strings.Join(removed, ", "))
 	}
 	runID := cfg.RunID
 	if runID == "" {
@@ -179,8 +215,23 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		}
 	}()
 
+	b, err := startBatch(ctx, &cfg, runID)
+	if err != nil {
+		return nil, err
+	}
+	defer func() { err = b.end(ctx, res, err, began) }()
+
 	ds, err := Process(ctx, cfg, pl)
 	if err != nil {
+		return nil, err
+	}
+	if err := b.record(ds); err != nil {
+		return nil, err
+	}
+	if b.nothingNew() {
+		return &Result{RunID: runID, Dataset: ds, Stats: b.stats, NothingNew: true}, nil
+	}
+	if err := b.window(ctx, pl, ds); err != nil {
 		return nil, err
 	}
 	ds.Run = pipeline.RunInfo{ID: runID, Started: cfg.Now, Version: cfg.Version, Inputs: cfg.Inputs}
@@ -192,6 +243,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	}
 	tExport := time.Since(began) - tPipe
 
+	cfg.batchInfo = b.info()
 	m, err := writeManifest(ctx, cfg, runID, ds, dest, Timings{
 		Pipeline: tPipe.Milliseconds(), Export: tExport.Milliseconds(), Total: time.Since(began).Milliseconds(),
 	})
@@ -206,7 +258,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err := SwitchLatest(cfg.OutRoot, runID); err != nil {
 		return nil, err
 	}
-	return &Result{RunID: runID, Dir: final, Dataset: ds, Manifest: m}, nil
+	return &Result{RunID: runID, Dir: final, Dataset: ds, Manifest: m, Stats: b.stats}, nil
 }
 
 // Process resolves the inputs and runs the pipeline over their articles.
@@ -229,6 +281,9 @@ func Process(ctx context.Context, cfg Config, pl *pipeline.Runner) (*pipeline.Da
 				return
 			}
 			err := s.Articles(ctx, func(a pipeline.Article) error {
+				if cfg.filter != nil && !cfg.filter(ctx, a) {
+					return nil
+				}
 				select {
 				case items <- pipeline.Item{Seq: seq, Article: a}:
 					seq++
@@ -315,6 +370,7 @@ func writeManifest(ctx context.Context, cfg Config, runID string, ds *pipeline.D
 		RunID: runID, Version: cfg.Version, Started: cfg.Now.UTC().Format(time.RFC3339),
 		Inputs: nonNil(cfg.Inputs), Formats: cfg.Formats, Totals: ds.Views.Totals,
 		Failures: nonNil(ds.Failures), Timings: t, Outputs: []Output{}, Docs: []ManifestDoc{},
+		Batch: cfg.batchInfo,
 	}
 	m.Totals.Failed = len(ds.Failures)
 	for _, d := range ds.Docs {

@@ -33,7 +33,7 @@ func (s *Store) Runs(ctx context.Context, limit int) ([]RunRecord, error) {
 		limit = -1
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT run_id, job, started, ended, dir, inputs, new, changed, unchanged, failed, documents, outputs, status, error
-		FROM runs ORDER BY started DESC, run_id DESC LIMIT ?`, limit)
+		FROM runs ORDER BY started DESC, seq DESC LIMIT ?`, limit)
 	if err != nil {
 		return nil, fmt.Errorf("state: %s: %w", s.path, err)
 	}

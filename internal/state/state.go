@@ -70,7 +70,8 @@ var migrations = []string{
 	CREATE INDEX docs_run_time ON docs(run_time);
 	CREATE INDEX docs_source_key ON docs(source_key);
 	CREATE TABLE runs (
-		run_id    TEXT PRIMARY KEY,
+		seq       INTEGER PRIMARY KEY AUTOINCREMENT,
+		run_id    TEXT NOT NULL, -- not unique: a run with nothing new publishes no folder, so its id may be reused
 		job       TEXT NOT NULL DEFAULT '',
 		started   INTEGER NOT NULL,
 		ended     INTEGER NOT NULL,
@@ -85,7 +86,8 @@ var migrations = []string{
 		status    TEXT NOT NULL,
 		error     TEXT NOT NULL DEFAULT ''
 	);
-	CREATE INDEX runs_started ON runs(started);`,
+	CREATE INDEX runs_started ON runs(started);
+	CREATE INDEX runs_run_id ON runs(run_id);`,
 }
 
 // SchemaVersion is the schema version this build writes.
