@@ -431,6 +431,16 @@ func (x *extractor) titleRule(i int) (int, bool) {
 			words++
 		}
 	}
+	if words == 1 && utf8.RuneCountInString(x.word(j)) == 1 {
+		return 0, false // an initial alone: "Mr P."
+	}
+	if words == 1 && weakTitles[title] {
+		// "General Election", "Chief Constable": a weak title needs a
+		// full name after it
+		if _, known := x.local[keyOf(x.text, x.toks[j])]; !known {
+			return 0, false
+		}
+	}
 	if words == 1 {
 		if id, ok := x.local[keyOf(x.text, x.toks[j])]; ok {
 			x.emit(id, j, k, pipeline.FormShort)
@@ -458,10 +468,13 @@ func (x *extractor) nameEnd(j int) int {
 	k, words := j, 0
 	for k < len(x.toks) && words < 4 {
 		t := x.toks[k]
-		if t.kind != tokWord {
+		if t.kind != tokWord || (k > j && t.quoted) {
 			break
 		}
 		w := x.word(k)
+		if _, isTitle := titleTrie.child(0, x.text, t); isTitle {
+			break // "Lord Chancellor", "General Secretary"
+		}
 		switch {
 		case x.capWord(k) && !stopCaps[w] && !nameStop[w]:
 			if x.startsNonPerson(k) && words > 0 {
@@ -519,6 +532,8 @@ func (x *extractor) orgRule(i int) (int, string) {
 	}
 	k, lastCap := i, i
 	bestTail, tailTyp := 0, ""
+	ands := 0
+	crossed := false
 	for k < len(x.toks) {
 		t := x.toks[k]
 		if k > i && t.quoted {
@@ -530,10 +545,11 @@ func (x *extractor) orgRule(i int) (int, string) {
 				if k > i && (stopCaps[ww] || ww == "Member" || ww == "Members") {
 					break
 				}
-				if k > i && titleWord(ww) {
+				if k > i && titleWord(ww) && x.capWord(k+1) {
 					// "Bank of Japan Governor Haruhiko Kuroda" ends before
-					// the title; "Youth Leader Fund" goes on.
-					if _, tail := tailType(x.word(k + 1)); !(x.isWordTok(k+1) && tail) {
+					// the title; "Youth Leader Fund" and "Association of
+					// Chief Police Officers" go on.
+					if _, tail := tailType(x.word(k + 1)); !tail {
 						break
 					}
 				}
@@ -544,12 +560,34 @@ func (x *extractor) orgRule(i int) (int, string) {
 				}
 				continue
 			}
-			if ww == "and" && bestTail == k {
-				break // "the NPT and the CTBT": two names, not one
+			if ww == "and" && (bestTail == k || ands > 0 || (x.isWordTok(k+1) && isThe(x.word(k+1)))) {
+				// "the NPT and the CTBT", "Highlands and Islands and
+				// Southampton": two names, not one
+				break
 			}
-			if orgConnectors[ww] && k > i && (k > i+1 || orgHeads[w] != "") && (x.capWord(k+1) || (x.isWordTok(k+1) && x.word(k+1) == "the" && x.capWord(k+2))) {
-				k++
-				continue
+			if ww == "and" {
+				ands++
+			}
+			if orgConnectors[ww] && k > i && (x.capWord(k+1) || (x.isWordTok(k+1) && x.word(k+1) == "the" && x.capWord(k+2))) {
+				prev := x.word(k - 1)
+				_, prevTail := tailType(prev)
+				switch {
+				case ww == "and" || ww == "&":
+					// "Food and Agriculture Organization"
+				case ww == "the" && orgConnectors[prev]:
+				case orgHeads[prev] != "" || prevTail || crossed:
+					// "Ministry of", "Fund for Saving the Aral Sea", then
+					// "Convention on the Rights of the Child"
+					crossed = true
+				default:
+					// "Porto Alegre for the World Social Forum": a
+					// connector after a plain word ends the name
+					ww = ""
+				}
+				if ww != "" {
+					k++
+					continue
+				}
 			}
 			break
 		}
@@ -558,6 +596,9 @@ func (x *extractor) orgRule(i int) (int, string) {
 			continue
 		}
 		break
+	}
+	if bestTail > 0 && bestTail < lastCap && orgHeads[w] != "" && x.isWordTok(i+1) && (x.word(i+1) == "of" || x.word(i+1) == "for") {
+		bestTail = lastCap // "Association of Chief Police Officers"
 	}
 	if bestTail > 0 {
 		end := bestTail

@@ -26,7 +26,8 @@ var titles = []string{
 	"King", "Queen", "Prince", "Princess", "Crown Prince", "Emperor", "Empress", "Pope", "Sheikh", "Emir", "Sultan",
 	"Ayatollah", "Grand Ayatollah", "Archbishop", "Bishop", "Rev.", "Reverend", "Father",
 	"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame",
-	"Lord", "Lady", "Baroness", "Judge", "Justice", "Chief Justice", "Director", "Director-General",
+	"Lord", "Lady", "Baroness", "Judge", "Justice", "Chief Justice", "Chief Constable", "Constable", "Detective", "Superintendent",
+	"Detective Chief Inspector", "Inspector", "Sergeant", "Director", "Director-General",
 	"Director General", "Chief Executive", "Spokesman", "Spokeswoman", "Spokesperson", "Coach", "Manager",
 	"Leader", "Opposition Leader", "Chief", "Commissioner", "Prosecutor", "Attorney General", "Attorney-General",
 	"President of the European Commission", "His Excellency", "Her Excellency", "H.E.", "His Majesty",
@@ -38,6 +39,14 @@ var titles = []string{
 var politicalTitles = set("President", "Prime Minister", "Premier", "Foreign Minister", "Chancellor",
 	"Secretary-General", "Secretary of State", "King", "Queen", "Emperor", "Crown Prince", "Foreign Secretary",
 	"Vice President", "Vice-President")
+
+// weakTitles are also common words ("General Election", "Chief
+// Constable"); after them a single capitalized word is not taken as a name.
+var weakTitles = set("General", "Gen.", "Major", "Maj.", "Chief", "Leader", "Captain", "Capt.", "Father",
+	"Justice", "Director", "Speaker", "Manager", "Coach", "Commander", "Lieutenant", "Lt.", "Colonel", "Col.",
+	"Judge", "Secretary", "Lady", "Marshal", "Envoy", "Commissioner", "Prosecutor", "Chairman", "Chair",
+	"Opposition Leader", "Chief Executive", "Director General", "Director-General", "Prince", "Princess", "Queen",
+	"King", "Bishop", "Archbishop", "Spokesman", "Spokeswoman", "Spokesperson")
 
 // nameParticles may stand inside a person's name.
 var nameParticles = set("bin", "ibn", "al", "al-", "de", "da", "do", "dos", "das", "del", "della", "di",
@@ -62,7 +71,8 @@ var stopCaps = set(
 	"Let", "Please", "Thank", "Thanks", "Will", "Would", "Should", "Could", "Can", "May", "Must", "Shall",
 	"Is", "Are", "Was", "Were", "Be", "Been", "Has", "Have", "Had", "Do", "Does", "Did", "Said", "Says",
 	"Previously", "Currently", "Recently", "Later", "Earlier", "Already", "Even", "Only", "Just", "Again",
-	"Internet", "Covid", "COVID", "Coronavirus", "God", "Allah",
+	"Internet", "Covid", "COVID", "Coronavirus", "God", "Allah", "Former", "Ex", "Deputy", "Acting", "Interim",
+	"Shadow", "Senior", "Junior", "Late", "Then",
 )
 
 // nameStop are capitalized words that are never part of a person's name
@@ -116,8 +126,8 @@ var orgHeads = map[string]string{
 	"Institute": "organization", "Council": "organization", "Commission": "organization", "Committee": "organization",
 	"Organisation": "organization", "Organization": "organization", "Office": "organization", "Court": "organization",
 	"Academy": "organization", "Federation": "organization", "Union": "organization", "Association": "organization",
-	"Agency": "organization", "Fund": "organization", "Embassy": "organization", "Parliament": "organization",
-	"House": "organization", "Conference": "organization", "Board": "organization", "Church": "organization",
+	"Agency": "organization", "Fund": "organization", "Embassy": "organization",
+	"Conference": "organization", "Board": "organization", "Church": "organization",
 	"League": "organization", "Community": "organization", "Secretariat": "organization", "Congress": "organization",
 	"Treaty": "framework", "Convention": "framework", "Declaration": "framework", "Programme": "framework",
 	"Pact": "framework", "Charter": "framework", "Summit": "event",
