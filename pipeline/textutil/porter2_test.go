@@ -71,9 +71,9 @@ func FuzzStem(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		out := Stem(Lower(s))
-		if len(out) > len(s)+2 {
-			t.Fatalf("stem %q of %q is longer than the word", out, s)
+		w := Lower(s)
+		if out := Stem(w); len(out) > len(w)+1 {
+			t.Fatalf("stem %q of %q is longer than the word", out, w)
 		}
 		for _, tk := range Tokenize(s) {
 			if tk.Start < 0 || tk.End > len(s) || tk.Start >= tk.End {
