@@ -431,6 +431,11 @@ func (x *extractor) titleRule(i int) (int, bool) {
 			words++
 		}
 	}
+	for t := j; t < k; t++ {
+		if _, tail := tailType(x.word(t)); tail || placeWords[x.word(t)] {
+			return 0, false // "Prince Edward Theatre" is a place, not a person
+		}
+	}
 	if words == 1 && utf8.RuneCountInString(x.word(j)) == 1 {
 		return 0, false // an initial alone: "Mr P."
 	}
@@ -611,8 +616,8 @@ func (x *extractor) orgRule(i int) (int, string) {
 				end, continued = lastCap, true
 			}
 		}
-		if continuedTails[x.word(bestTail-1)] && !continued {
-			return 0, ""
+		if continuedTails[x.word(bestTail-1)] && (!continued || x.word(bestTail) != "of") {
+			return 0, "" // "International Year of ...", not "New Year on the ABC"
 		}
 		if !continued && x.endsInKnownName(i, bestTail) {
 			// "Ministerial Meeting of the Security Council", "President of

@@ -46,7 +46,7 @@ var weakTitles = set("General", "Gen.", "Major", "Maj.", "Chief", "Leader", "Cap
 	"Justice", "Director", "Speaker", "Manager", "Coach", "Commander", "Lieutenant", "Lt.", "Colonel", "Col.",
 	"Judge", "Secretary", "Lady", "Marshal", "Envoy", "Commissioner", "Prosecutor", "Chairman", "Chair",
 	"Opposition Leader", "Chief Executive", "Director General", "Director-General", "Prince", "Princess", "Queen",
-	"King", "Bishop", "Archbishop", "Spokesman", "Spokeswoman", "Spokesperson")
+	"King", "Bishop", "Archbishop", "Spokesman", "Spokeswoman", "Spokesperson", "Premier", "Father")
 
 // nameParticles may stand inside a person's name.
 var nameParticles = set("bin", "ibn", "al", "al-", "de", "da", "do", "dos", "das", "del", "della", "di",
@@ -149,3 +149,11 @@ var cityMotion = set("visit", "visits", "trip", "trips", "travel", "travelled", 
 // standaloneFollowers may follow "the States" for it to mean the USA.
 var standaloneFollowers = set("and", "or", "in", "to", "for", "as", "is", "was", "has", "had", "will",
 	"would", "since", "after", "before", "at", "on", "but", "with")
+
+// placeWords end the names of places and things, never of people ("Prince
+// Edward Theatre", "King George Square").
+var placeWords = set("Theatre", "Theater", "Hall", "Stadium", "Park", "Street", "Road", "Avenue", "Hospital",
+	"School", "Bridge", "Square", "Palace", "Island", "Islands", "Airport", "Station", "Cup", "Trophy", "Award",
+	"Awards", "Prize", "Memorial", "Museum", "Gallery", "Library", "Cathedral", "Church", "Mosque", "Temple",
+	"Lake", "River", "Mountain", "Mountains", "Valley", "Bay", "Port", "Land", "Day", "Hotel", "Arena", "Building",
+	"Tower", "Gate", "Gardens", "Garden", "Lane", "Hill", "Field", "Stakes", "Classic", "Open", "Trophy")
