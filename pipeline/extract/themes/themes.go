@@ -51,7 +51,7 @@ type Theme struct {
 type Term struct {
 	Text   string   // as written in the taxonomy
 	Stems  []string // Porter2 stems of its words
-	Weight float64
+	Weight float64  // 0 for an exception ("except:" in YAML)
 }
 
 // Taxonomy is a set of themes with a stem index. It is read-only after Load
@@ -71,11 +71,12 @@ type fileSpec struct {
 }
 
 type themeSpec struct {
-	ID    string   `yaml:"id"`
-	Label string   `yaml:"label"`
-	Mode  string   `yaml:"mode"` // "", "replace", "extend", "remove"
-	Terms []string `yaml:"terms"`
-	Weak  []string `yaml:"weak"`
+	ID     string   `yaml:"id"`
+	Label  string   `yaml:"label"`
+	Mode   string   `yaml:"mode"` // "", "replace", "extend", "remove"
+	Terms  []string `yaml:"terms"`
+	Weak   []string `yaml:"weak"`
+	Except []string `yaml:"except"`
 }
 
 var idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
@@ -92,7 +93,9 @@ func Default() *Taxonomy {
 // Load reads the default taxonomy, then each extra YAML file in order. A
 // theme in an extra file with a known id replaces it (mode "replace", the
 // default), adds terms to it (mode "extend") or removes it (mode "remove");
-// a new id adds a theme. Errors name the file and the line.
+// a new id adds a theme. A theme has full-weight "terms" (at least one),
+// "weak" terms and "except" phrases that do not count for it. Errors name
+// the file and the line.
 func Load(extra ...string) (*Taxonomy, error) {
 	var themes []Theme
 	if err := apply(&themes, "taxonomy.yaml (embedded)", defaultYAML); err != nil {
@@ -146,9 +149,10 @@ func apply(themes *[]Theme, name string, b []byte) error {
 		}
 		var terms []Term
 		for _, list := range []struct {
-			items []string
-			weak  bool
-		}{{ts.Terms, false}, {ts.Weak, true}} {
+			items  []string
+			weak   bool
+			except bool
+		}{{ts.Terms, false, false}, {ts.Weak, true, false}, {ts.Except, false, true}} {
 			for _, t := range list.items {
 				stems := termStems(t)
 				if len(stems) == 0 {
@@ -156,6 +160,8 @@ func apply(themes *[]Theme, name string, b []byte) error {
 				}
 				w := WeightTerm
 				switch {
+				case list.except:
+					w = 0
 				case list.weak:
 					w = WeightWeak
 				case len(stems) > 1:
@@ -169,7 +175,7 @@ func apply(themes *[]Theme, name string, b []byte) error {
 			if ts.Label == "" {
 				return fmt.Errorf("themes: %s: theme %q has no label", at, ts.ID)
 			}
-			if len(terms) == 0 {
+			if len(ts.Terms) == 0 {
 				return fmt.Errorf("themes: %s: theme %q has no terms", at, ts.ID)
 			}
 			th := Theme{ID: ts.ID, Label: ts.Label, Terms: terms}
@@ -182,7 +188,7 @@ func apply(themes *[]Theme, name string, b []byte) error {
 			if pos < 0 {
 				return fmt.Errorf("themes: %s: cannot extend unknown theme %q", at, ts.ID)
 			}
-			if len(terms) == 0 {
+			if len(ts.Terms)+len(ts.Weak)+len(ts.Except) == 0 {
 				return fmt.Errorf("themes: %s: theme %q: extend without terms", at, ts.ID)
 			}
 			th := &(*themes)[pos]
@@ -305,6 +311,10 @@ func (tx *Taxonomy) MatchStems(stems []string) []Match {
 			}
 		}
 		for th, t := range best {
+			covered[th] = i + len(t.Stems)
+			if t.Weight == 0 {
+				continue // an exception: these words do not count for the theme
+			}
 			if byTheme == nil {
 				byTheme = map[int]*Match{}
 			}
@@ -318,7 +328,6 @@ func (tx *Taxonomy) MatchStems(stems []string) []Match {
 				m.Strong += t.Weight
 			}
 			m.Terms = append(m.Terms, t.Text)
-			covered[th] = i + len(t.Stems)
 		}
 	}
 	out := make([]Match, 0, len(byTheme))

@@ -104,6 +104,10 @@ func TestMatching(t *testing.T) {
 		{"Exports of natural gas to China grew.", []string{"energy", "trade"}, nil},
 		// Weak terms alone never make a theme.
 		{"The environment in the room was calm and the market was open.", nil, []string{"environment", "trade"}},
+		// Exceptions: titles and party names are not the theme.
+		{"Trade and Industry Secretary Patricia Hewitt said mothers would get more pay.", nil, []string{"trade"}},
+		{"The Liberal Democrats and the Democratic Party of Japan disagreed.", nil, []string{"governance"}},
+		{"Trade unions welcomed the tariff cuts.", []string{"trade"}, nil},
 		// Plurals and inflections.
 		{"Two earthquakes and a tsunami hit the coast; thousands of refugees fled.", []string{"disasters", "migration"}, nil},
 	}
@@ -193,6 +197,7 @@ func TestLoadErrors(t *testing.T) {
 	}{
 		{"badid.yaml", "themes:\n  - id: x\n    label: X\n    terms: [a]\n  - id: Bad Id\n    label: B\n    terms: [b]\n", "badid.yaml:5: theme id \"Bad Id\""},
 		{"noterms.yaml", "themes:\n  - id: x\n    label: X\n", "noterms.yaml:2: theme \"x\" has no terms"},
+		{"onlyweak.yaml", "themes:\n  - id: x\n    label: X\n    weak: [a]\n    except: [b c]\n", "onlyweak.yaml:2: theme \"x\" has no terms"},
 		{"unknown.yaml", "themes:\n  - id: x\n    label: X\n    termz: [a]\n", "unknown.yaml:4: field termz not found in type theme"},
 		{"syntax.yaml", "themes:\n  - id: [x\n", "syntax.yaml:1: did not find expected"},
 		{"extend.yaml", "themes:\n  - id: nope\n    mode: extend\n    terms: [a]\n", "extend.yaml:2: cannot extend unknown theme"},
