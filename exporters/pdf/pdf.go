@@ -1,0 +1,145 @@
+// Package pdf renders the briefing pack: one combined PDF (briefing.pdf)
+// with a cover, contents, a cross-document overview and every article, and
+// one PDF per article under briefings/. It draws only what the pipeline
+// computed (records, Doc.Actors, Doc.KeyPoints, Dataset.Views); it sorts and
+// truncates for display but never computes analytics of its own.
+package pdf
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"image"
+	_ "image/jpeg" // logo formats
+	_ "image/png"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+	"time"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/briefpack/briefpack/exporters"
+	"github.com/briefpack/briefpack/pipeline"
+)
+
+// FileName is the combined briefing pack.
+const FileName = "briefing.pdf"
+
+// ArticleDir is the folder of the per-article briefings.
+const ArticleDir = "briefings"
+
+func init() {
+	fpdf.SetDefaultCatalogSort(true)
+	exporters.Register("pdf", New)
+}
+
+// Exporter writes the briefing PDFs. Build it with New.
+type Exporter struct {
+	opts     exporters.Options
+	pageSize string // fpdf size name
+	logo     []byte
+	logoType string // "PNG" or "JPG"
+	logoW    int
+	logoH    int
+}
+
+// New checks the options and builds the exporter. It fails on an unknown
+// page size and on a logo that cannot be read or is not a PNG or JPEG.
+func New(opts exporters.Options) (exporters.Exporter, error) {
+	e := &Exporter{opts: opts}
+	switch strings.ToLower(strings.TrimSpace(opts.PageSize)) {
+	case "", "a4":
+		e.pageSize = "A4"
+	case "letter":
+		e.pageSize = "Letter"
+	default:
+		return nil, fmt.Errorf("pdf: unknown page size %q (use A4 or Letter)", opts.PageSize)
+	}
+	if opts.Logo != "" {
+		b, err := os.ReadFile(opts.Logo)
+		if err != nil {
+			return nil, fmt.Errorf("pdf: logo: %w", err)
+		}
+		cfg, format, err := image.DecodeConfig(bytes.NewReader(b))
+		if err != nil {
+			return nil, fmt.Errorf("pdf: logo %s: not a PNG or JPEG image: %w", opts.Logo, err)
+		}
+		switch format {
+		case "png":
+			e.logoType = "PNG"
+		case "jpeg":
+			e.logoType = "JPG"
+		default:
+			return nil, fmt.Errorf("pdf: logo %s: %s images are not supported (use PNG or JPEG)", opts.Logo, format)
+		}
+		if cfg.Width <= 0 || cfg.Height <= 0 {
+			return nil, fmt.Errorf("pdf: logo %s: empty image", opts.Logo)
+		}
+		e.logo, e.logoW, e.logoH = b, cfg.Width, cfg.Height
+	}
+	if _, err := loadFonts(); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+// Export writes briefing.pdf and, unless Options.NoPerArticle is set, one
+// briefings/<slug>.pdf per article, each rendered and written on its own so
+// memory stays bounded by the largest single file.
+func (e *Exporter) Export(ctx context.Context, ds *pipeline.Dataset, dst *exporters.Dest) error {
+	fs, err := loadFonts()
+	if err != nil {
+		return err
+	}
+	z := &sanitizer{fs: fs}
+	err = dst.WriteFile(ctx, FileName, func(w io.Writer) error {
+		return e.render(ctx, w, ds, ds.Docs, z)
+	})
+	if err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	if z.replaced > 0 {
+		e.logger().Warn(fmt.Sprintf("pdf: %d characters outside the font were replaced", z.replaced),
+			"placeholder", string(fs.placeholder))
+	}
+	if e.opts.NoPerArticle {
+		return nil
+	}
+	names := newSlugger()
+	quiet := &sanitizer{fs: fs} // the combined pack already counted these characters
+	for _, d := range ds.Docs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		rel := ArticleDir + "/" + names.name(d.Document.Title, d.Document.DocID) + ".pdf"
+		err := dst.WriteFile(ctx, rel, func(w io.Writer) error {
+			return e.render(ctx, w, ds, []*pipeline.Doc{d}, quiet)
+		})
+		if err != nil {
+			return fmt.Errorf("pdf: %w", err)
+		}
+	}
+	return nil
+}
+
+func (e *Exporter) logger() *slog.Logger {
+	if e.opts.Logger != nil {
+		return e.opts.Logger
+	}
+	return slog.New(slog.DiscardHandler)
+}
+
+// clock is the date printed and stamped into the metadata: Options.Now,
+// else the run's start, else the Unix epoch (never the wall clock, so
+// output stays reproducible).
+func (e *Exporter) clock(ds *pipeline.Dataset) (time.Time, bool) {
+	switch {
+	case !e.opts.Now.IsZero():
+		return e.opts.Now.UTC(), true
+	case ds != nil && !ds.Run.Started.IsZero():
+		return ds.Run.Started.UTC(), true
+	}
+	return time.Unix(0, 0).UTC(), false
+}
