@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -18,7 +17,7 @@ import (
 	"github.com/briefpack/briefpack/exporters"
 	_ "github.com/briefpack/briefpack/exporters/all"
 	"github.com/briefpack/briefpack/exporters/jsonl"
-	"github.com/briefpack/briefpack/pipeline/engine"
+	"github.com/briefpack/briefpack/internal/config"
 	"github.com/briefpack/briefpack/runner"
 	"github.com/briefpack/briefpack/sources"
 	_ "github.com/briefpack/briefpack/sources/all"
@@ -39,6 +38,9 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
 feeds, URLs), extracts actors, dates, themes, key points, tone and relations,
 and writes a briefing pack to out/<run-id>/, pointing out/latest at it.
 
+Settings: flags > BRIEFPACK_* environment variables > config file
+(briefpack.yaml, or --config FILE) > defaults; see briefpack config.
+
 Exit codes: 0 all went well; 1 some inputs or outputs failed (the rest was
 written); 2 usage error; 3 another run holds the output folder.`,
 		Writer:         stdout,
@@ -49,12 +51,17 @@ written); 2 usage error; 3 another run holds the output folder.`,
 			runCommand(stdout, stderr),
 			extractCommand(stdout, stderr),
 			formatsCommand(stdout),
+			configCommand(stdout, stderr),
+			historyCommand(stdout, stderr),
+			scheduleCommand(stdout, stderr),
+			mergeCommand(stdout, stderr),
 		},
 	}
 }
 
 func globalFlags() []cli.Flag {
 	return []cli.Flag{
+		&cli.StringFlag{Name: "config", Usage: "config `FILE` (default: briefpack.yaml in the working folder, when present)", Sources: cli.EnvVars("BRIEFPACK_CONFIG")},
 		&cli.StringFlag{Name: "log-format", Value: "text", Usage: "log format on stderr: text or json", Sources: cli.EnvVars("BRIEFPACK_LOG_FORMAT")},
 		&cli.StringFlag{Name: "log-level", Value: "warn", Usage: "log level: debug, info, warn, error", Sources: cli.EnvVars("BRIEFPACK_LOG_LEVEL")},
 		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print only errors; no progress bar", Sources: cli.EnvVars("BRIEFPACK_QUIET")},
@@ -64,30 +71,37 @@ func globalFlags() []cli.Flag {
 // pipelineFlags are shared by run and extract.
 func pipelineFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.IntFlag{Name: "workers", Aliases: []string{"j"}, Usage: "articles processed at once (default: one per CPU)", Sources: cli.EnvVars("BRIEFPACK_WORKERS")},
+		&cli.IntFlag{Name: "workers", Aliases: []string{"j"}, Usage: "articles processed at once (default: one per CPU) [$BRIEFPACK_WORKERS]"},
 		&cli.StringSliceFlag{Name: "gazetteer", Usage: "YAML `FILE` that extends or overrides the entity gazetteer (repeatable)"},
 		&cli.StringSliceFlag{Name: "themes", Usage: "YAML `FILE` that extends or overrides the theme taxonomy (repeatable)"},
-		&cli.Int64Flag{Name: "max-bytes", Value: sources.DefaultMaxBytes, Usage: "size cap per input, in bytes", Sources: cli.EnvVars("BRIEFPACK_MAX_BYTES")},
+		&cli.Int64Flag{Name: "max-bytes", Value: sources.DefaultMaxBytes, Usage: "size cap per input, in bytes [$BRIEFPACK_MAX_BYTES]"},
 		&cli.BoolFlag{Name: "follow-links", Usage: "feeds: fetch an item's page when the item holds only a teaser"},
 		&cli.BoolFlag{Name: "allow-private", Usage: "URLs: allow private, loopback and link-local addresses (refused by default)"},
 		&cli.DurationFlag{Name: "timeout", Value: 30 * time.Second, Usage: "URLs: total time allowed per request"},
 	}
 }
 
-func runCommand(stdout, stderr io.Writer) *cli.Command {
-	flags := append([]cli.Flag{
-		&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "out", Usage: "output `DIR`; each run writes DIR/<run-id>/ and points DIR/latest at it", Sources: cli.EnvVars("BRIEFPACK_OUT")},
-		&cli.StringSliceFlag{Name: "format", Aliases: []string{"f"}, Usage: "exporters to run, comma-separated (default: pdf,xlsx,csv,jsonl)", Sources: cli.EnvVars("BRIEFPACK_FORMATS")},
+// outputFlags are shared by run and merge. Environment variables and the
+// config file are read by internal/config (precedence in one place), not
+// by the flags themselves.
+func outputFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "out", Usage: "output `DIR`; each run writes DIR/<run-id>/ and points DIR/latest at it [$BRIEFPACK_OUT]"},
+		&cli.StringSliceFlag{Name: "format", Aliases: []string{"f"}, Usage: "exporters to run, comma-separated (default: pdf,xlsx,csv,jsonl) [$BRIEFPACK_FORMATS]"},
 		&cli.StringFlag{Name: "run-id", Usage: "name of the run folder (default: UTC start time)"},
-		&cli.StringFlag{Name: "title", Usage: "briefing pack title", Value: "Briefing pack", Sources: cli.EnvVars("BRIEFPACK_TITLE")},
-		&cli.StringFlag{Name: "org", Usage: "organization named on the cover", Sources: cli.EnvVars("BRIEFPACK_ORG")},
-		&cli.StringFlag{Name: "banner", Usage: "handling banner shown top and bottom of every page, e.g. UNCLASSIFIED", Sources: cli.EnvVars("BRIEFPACK_BANNER")},
-		&cli.StringFlag{Name: "logo", Usage: "PNG or JPEG `FILE` for the cover"},
-		&cli.StringFlag{Name: "page-size", Value: "A4", Usage: "PDF page size: A4 or Letter", Sources: cli.EnvVars("BRIEFPACK_PAGE_SIZE")},
+		&cli.StringFlag{Name: "title", Usage: "briefing pack title [$BRIEFPACK_TITLE]", Value: "Briefing pack"},
+		&cli.StringFlag{Name: "org", Usage: "organization named on the cover [$BRIEFPACK_ORG]"},
+		&cli.StringFlag{Name: "banner", Usage: "handling banner shown top and bottom of every page, e.g. UNCLASSIFIED [$BRIEFPACK_BANNER]"},
+		&cli.StringFlag{Name: "logo", Usage: "PNG or JPEG `FILE` for the cover [$BRIEFPACK_LOGO]"},
+		&cli.StringFlag{Name: "page-size", Value: "A4", Usage: "PDF page size: A4 or Letter [$BRIEFPACK_PAGE_SIZE]"},
 		&cli.BoolFlag{Name: "no-per-article", Usage: "do not write one PDF per article under briefings/"},
 		&cli.BoolFlag{Name: "csv-bom", Usage: "start CSV files with a UTF-8 byte order mark (for Excel)"},
 		&cli.BoolFlag{Name: "no-formula-guard", Usage: "do not neutralize CSV text cells that start with = + - @"},
-	}, pipelineFlags()...)
+	}
+}
+
+func runCommand(stdout, stderr io.Writer) *cli.Command {
+	flags := append(append(outputFlags(), batchFlags()...), pipelineFlags()...)
 	return &cli.Command{
 		Name:      "run",
 		Usage:     "build a briefing pack from articles",
@@ -108,34 +122,34 @@ Examples:
 			if err != nil {
 				return exit(ExitUsage, err)
 			}
-			cfg := runner.Config{
-				Inputs:  inputs(cmd),
-				OutRoot: cmd.String("out"),
-				RunID:   cmd.String("run-id"),
-				Formats: splitList(cmd.StringSlice("format")),
-				Now:     now,
-				Version: buildVersion(),
-				Engine:  engineOptions(cmd),
-				Sources: sourceOptions(cmd),
-				Exporters: exporters.Options{
-					PackTitle: cmd.String("title"), Organization: cmd.String("org"), Banner: cmd.String("banner"),
-					Logo: cmd.String("logo"), PageSize: cmd.String("page-size"), NoPerArticle: cmd.Bool("no-per-article"),
-					CSVBOM: cmd.Bool("csv-bom"), NoFormulaGuard: cmd.Bool("no-formula-guard"),
-				},
-				Logger: log,
-			}
-			res, err := runner.Run(ctx, cfg)
+			s, err := loadSettings(cmd)
 			if err != nil {
-				var ue *runner.UsageError
-				switch {
-				case errors.As(err, &ue):
-					return exit(ExitUsage, err)
-				case errors.Is(err, context.Canceled):
-					return err
-				}
-				return exit(ExitFailed, err)
+				return exit(ExitUsage, err)
 			}
-			report(stdout, stderr, log, cmd.String("log-format") == "json", res, cmd.Bool("quiet"))
+			c, err := s.resolve(cmd.String("job"))
+			if err != nil {
+				return exit(ExitUsage, err)
+			}
+			cfg := runnerConfig(c, cmd, log, now)
+			cfg.Inputs = runInputs(cmd, c)
+			cfg.Batch.Job = cmd.String("job")
+			bar := newBar(cmd, stderr)
+			cfg.OnDoc = bar.Inc
+			res, err := runner.Run(ctx, cfg)
+			bar.Finish()
+			if err != nil {
+				return runError(err)
+			}
+			if res.NothingNew {
+				if !cmd.Bool("quiet") {
+					reportBatch(stdout, res, cfg.OutRoot)
+				}
+			} else {
+				report(stdout, stderr, log, cmd.String("log-format") == "json", res, cmd.Bool("quiet"))
+				if !cmd.Bool("quiet") {
+					reportBatch(stdout, res, cfg.OutRoot)
+				}
+			}
 			if res.Failed() {
 				return exit(ExitFailed, nil)
 			}
@@ -180,7 +194,15 @@ entities, events, quantities, themes, relations, actors and key points
 			if err != nil {
 				return exit(ExitUsage, err)
 			}
-			cfg := runner.Config{Inputs: inputs(cmd), Engine: engineOptions(cmd), Sources: sourceOptions(cmd), Logger: log, Formats: []string{"jsonl"}}
+			s, err := loadSettings(cmd)
+			if err != nil {
+				return exit(ExitUsage, err)
+			}
+			c, probs := config.Resolve(s.file, s.env, s.flags)
+			if len(probs) > 0 {
+				return exit(ExitUsage, probs)
+			}
+			cfg := runner.Config{Inputs: inputs(cmd), Engine: engineOptionsFrom(c), Sources: sourceOptionsFrom(c), Logger: log, Formats: []string{"jsonl"}}
 			_, pl, err := runner.Prepare(&cfg)
 			if err != nil {
 				return exit(ExitUsage, err)
@@ -227,24 +249,6 @@ func inputs(cmd *cli.Command) []string {
 		return []string{examples.Input}
 	}
 	return in
-}
-
-func engineOptions(cmd *cli.Command) engine.Options {
-	return engine.Options{
-		Workers:        cmd.Int("workers"),
-		GazetteerFiles: cmd.StringSlice("gazetteer"),
-		ThemeFiles:     cmd.StringSlice("themes"),
-	}
-}
-
-func sourceOptions(cmd *cli.Command) sources.Options {
-	return sources.Options{
-		MaxBytes:     cmd.Int64("max-bytes"),
-		FollowLinks:  cmd.Bool("follow-links"),
-		AllowPrivate: cmd.Bool("allow-private"),
-		Timeout:      cmd.Duration("timeout"),
-		UserAgent:    "briefpack/" + buildVersion() + " (+https://github.com/briefpack/briefpack)",
-	}
 }
 
 // splitList accepts both repeated flags and comma-separated values.

@@ -185,3 +185,34 @@ func Markdown() string {
 	}
 	return b.String()
 }
+
+// Format renders the value of f in c as it would be written in the file
+// (lists comma-separated), for `briefpack config show`.
+func Format(c *Config, f *Field) string {
+	switch p := f.ptr(c).(type) {
+	case *string:
+		return *p
+	case *[]string:
+		return strings.Join(*p, ", ")
+	case *int:
+		return fmt.Sprint(*p)
+	case *bool:
+		return fmt.Sprint(*p)
+	case *time.Duration:
+		return FormatDuration(*p)
+	case *Shard:
+		return p.String()
+	}
+	return ""
+}
+
+// FormatDuration writes whole days as "7d", other durations as Go does.
+func FormatDuration(d time.Duration) string {
+	if d == 0 {
+		return "0"
+	}
+	if d%(24*time.Hour) == 0 {
+		return fmt.Sprintf("%dd", d/(24*time.Hour))
+	}
+	return d.String()
+}
