@@ -14,6 +14,10 @@ type cueSpec struct {
 	// maxLeft caps how many words before the cue the subject may be
 	// (0 means DefaultMaxLeft).
 	maxLeft int
+	// verbal: between people, parties or organizations the cue is words,
+	// not force ("Kennedy will attack Mr Blair's words"), so the kind
+	// becomes rivalry unless both sides are places.
+	verbal bool
 }
 
 var cueSpecs = []cueSpec{
@@ -29,15 +33,15 @@ var cueSpecs = []cueSpec{
 	{phrase: "war against", kind: pipeline.RelThreat, maxLeft: 6},
 	{phrase: "war with", kind: pipeline.RelThreat, maxLeft: 6},
 	{phrase: "war between", kind: pipeline.RelThreat, between: true},
-	{phrase: "attack", kind: pipeline.RelThreat, maxLeft: 8},
-	{phrase: "attack on", kind: pipeline.RelThreat, maxLeft: 8},
+	{phrase: "attack", kind: pipeline.RelThreat, maxLeft: 8, verbal: true},
+	{phrase: "attack on", kind: pipeline.RelThreat, maxLeft: 8, verbal: true},
 	{phrase: "invade", kind: pipeline.RelThreat},
 	{phrase: "invasion of", kind: pipeline.RelThreat, maxLeft: 4},
 	{phrase: "aggression against", kind: pipeline.RelThreat},
 	{phrase: "annex", kind: pipeline.RelThreat},
 	{phrase: "annexation of", kind: pipeline.RelThreat, maxLeft: 4},
-	{phrase: "hostile to", kind: pipeline.RelThreat},
-	{phrase: "pressure on", kind: pipeline.RelThreat},
+	{phrase: "hostile to", kind: pipeline.RelThreat, verbal: true},
+	{phrase: "pressure on", kind: pipeline.RelThreat, verbal: true},
 	// dependence
 	{phrase: "depend on", kind: pipeline.RelDependence},
 	{phrase: "dependent on", kind: pipeline.RelDependence},

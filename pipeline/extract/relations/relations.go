@@ -51,13 +51,14 @@ type cue struct {
 	kind    string
 	between bool
 	maxLeft int
+	verbal  bool
 }
 
 var cueIndex = map[string][]*cue{}
 
 func init() {
 	for _, cs := range cueSpecs {
-		c := &cue{kind: cs.kind, between: cs.between, maxLeft: cs.maxLeft}
+		c := &cue{kind: cs.kind, between: cs.between, maxLeft: cs.maxLeft, verbal: cs.verbal}
 		if c.maxLeft == 0 {
 			c.maxLeft = DefaultMaxLeft
 		}
@@ -144,6 +145,10 @@ func (stage) Process(ctx context.Context, d *pipeline.Doc) error {
 		d.Document.Notes = append(d.Document.Notes, fmt.Sprintf("relations: English only, skipped (language %s)", lang))
 		return nil
 	}
+	types := map[string]string{}
+	for _, e := range d.Entities {
+		types[e.EntityID] = e.Type
+	}
 	bySent := map[string][]pipeline.Mention{}
 	for _, m := range d.Mentions {
 		bySent[m.SentID] = append(bySent[m.SentID], m)
@@ -170,7 +175,7 @@ func (stage) Process(ctx context.Context, d *pipeline.Doc) error {
 		for _, t := range toks {
 			stems = append(stems, textutil.Stem(t.Lower))
 		}
-		for _, r := range sentenceRelations(toks, stems, slots(ms, toks)) {
+		for _, r := range sentenceRelations(toks, stems, slots(ms, toks), types) {
 			r.DocID, r.SentID = d.Document.DocID, s.SentID
 			d.Relations = append(d.Relations, r)
 		}
@@ -214,7 +219,7 @@ func slots(ms []pipeline.Mention, toks []textutil.Token) []slot {
 }
 
 // sentenceRelations applies the rules of the package doc to one sentence.
-func sentenceRelations(toks []textutil.Token, stems []string, sl []slot) []pipeline.Relation {
+func sentenceRelations(toks []textutil.Token, stems []string, sl []slot, types map[string]string) []pipeline.Relation {
 	var out []pipeline.Relation
 	seen := map[[2]string]bool{}
 	add := func(a, b slot, cueText, kind string) {
@@ -266,7 +271,11 @@ func sentenceRelations(toks []textutil.Token, stems []string, sl []slot) []pipel
 			objs := rightChain(toks, sl, bestEnd, MaxRight)
 			for _, a := range subj {
 				for _, b := range objs {
-					add(a, b, cueText, best.kind)
+					kind := best.kind
+					if best.verbal && !(isPlace(types[a.entity]) && isPlace(types[b.entity])) {
+						kind = pipeline.RelRivalry
+					}
+					add(a, b, cueText, kind)
 				}
 			}
 		}
@@ -433,6 +442,16 @@ func chain(toks []textutil.Token, sl []slot, lo, hi int, growLeft, growRight boo
 		hi--
 	}
 	return lo, hi
+}
+
+// isPlace reports whether an entity type is a place (an unknown type
+// counts as one).
+func isPlace(typ string) bool {
+	switch typ {
+	case pipeline.TypeCountry, pipeline.TypeRegion, pipeline.TypeCity, "":
+		return true
+	}
+	return false
 }
 
 // punctBetween reports whether punctuation other than quotes separates

@@ -94,6 +94,8 @@ func TestRules(t *testing.T) {
 		{"no cue, pair", "Germany and France sent delegates.", []string{"DEU neutral FRA"}},
 		{"no cue, far apart", "Germany sent delegates to a long meeting that France also attended.", nil},
 		{"object across clause", "Iran waged its war on poverty, and the Taliban returned.", nil},
+		{"verbal attack between people", "Kishida Fumio will attack Islam Karimov over the plan.", []string{"kishida-fumio rivalry islam-karimov"}},
+		{"attack between countries", "Russia launched an attack on Ukraine.", []string{"RUS threat UKR"}},
 		{"sanctions", "The EU imposed sanctions on Iran.", []string{"european-union rivalry IRN"}},
 		{"prepositional object is no subject", "Germany is a partner for France, but it is reliant on Russian gas.", []string{"DEU cooperation FRA", "DEU dependence RUS"}},
 	}
