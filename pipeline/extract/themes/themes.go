@@ -52,6 +52,9 @@ type Term struct {
 	Text   string   // as written in the taxonomy
 	Stems  []string // Porter2 stems of its words
 	Weight float64  // 0 for an exception ("except:" in YAML)
+	// Exact terms (written with a leading "=") match the lower-case words
+	// themselves, not their stems: "=securities" is not "security".
+	Exact bool
 }
 
 // Taxonomy is a set of themes with a stem index. It is read-only after Load
@@ -154,7 +157,8 @@ func apply(themes *[]Theme, name string, b []byte) error {
 			except bool
 		}{{ts.Terms, false, false}, {ts.Weak, true, false}, {ts.Except, false, true}} {
 			for _, t := range list.items {
-				stems := termStems(t)
+				exact := strings.HasPrefix(t, "=")
+				stems := termStems(strings.TrimPrefix(t, "="), exact)
 				if len(stems) == 0 {
 					return fmt.Errorf("themes: %s: theme %q: term %q has no words", at, ts.ID, t)
 				}
@@ -167,7 +171,7 @@ func apply(themes *[]Theme, name string, b []byte) error {
 				case len(stems) > 1:
 					w = WeightMultiword + 0.25*float64(len(stems)-2)
 				}
-				terms = append(terms, Term{Text: t, Stems: stems, Weight: w})
+				terms = append(terms, Term{Text: strings.TrimPrefix(t, "="), Stems: stems, Weight: w, Exact: exact})
 			}
 		}
 		switch ts.Mode {
@@ -251,13 +255,25 @@ func themeLines(root *yaml.Node) []int {
 	return nil
 }
 
-func termStems(t string) []string {
+func termStems(t string, exact bool) []string {
 	toks := textutil.Tokenize(t)
 	out := make([]string, 0, len(toks))
 	for _, tk := range toks {
-		out = append(out, textutil.Stem(tk.Lower))
+		if exact {
+			out = append(out, tk.Lower)
+		} else {
+			out = append(out, textutil.Stem(tk.Lower))
+		}
 	}
 	return out
+}
+
+// indexKey is the index key of a term's first word.
+func indexKey(t *Term) string {
+	if t.Exact {
+		return "=" + t.Stems[0]
+	}
+	return t.Stems[0]
 }
 
 func build(themes []Theme) *Taxonomy {
@@ -265,7 +281,7 @@ func build(themes []Theme) *Taxonomy {
 	for i := range tx.Themes {
 		for j := range tx.Themes[i].Terms {
 			t := &tx.Themes[i].Terms[j]
-			tx.index[t.Stems[0]] = append(tx.index[t.Stems[0]], termRef{i, t})
+			tx.index[indexKey(t)] = append(tx.index[indexKey(t)], termRef{i, t})
 		}
 	}
 	return tx
@@ -288,25 +304,33 @@ type Match struct {
 	Strong float64  // the part of Weight from full (not weak) terms
 }
 
-// MatchStems finds the themes in a sequence of stems. Within a theme,
-// matches do not overlap and the longest term wins at each position;
-// different themes may match the same words. Results are ordered by theme
-// index.
-func (tx *Taxonomy) MatchStems(stems []string) []Match {
+// Match finds the themes in a sequence of words, given as Porter2 stems
+// and as lower-case words (same length). Within a theme, matches do not
+// overlap and the longest term wins at each position (on equal length an
+// exception, then an exact term); different themes may match the same
+// words. Results are ordered by theme index.
+func (tx *Taxonomy) Match(stems, lowers []string) []Match {
 	var byTheme map[int]*Match
 	covered := map[int]int{} // theme -> first position not yet covered
 	for i := 0; i < len(stems); i++ {
 		refs := tx.index[stems[i]]
+		if exact := tx.index["="+lowers[i]]; len(exact) > 0 {
+			refs = append(refs[:len(refs):len(refs)], exact...)
+		}
 		if len(refs) == 0 {
 			continue
 		}
 		best := map[int]*Term{}
 		for _, r := range refs {
-			if covered[r.theme] > i || !hasAt(stems, i, r.term.Stems) {
+			words := stems
+			if r.term.Exact {
+				words = lowers
+			}
+			if covered[r.theme] > i || !hasAt(words, i, r.term.Stems) {
 				continue
 			}
 			if b := best[r.theme]; b == nil || len(r.term.Stems) > len(b.Stems) ||
-				len(r.term.Stems) == len(b.Stems) && r.term.Weight > b.Weight {
+				len(r.term.Stems) == len(b.Stems) && preferred(r.term, b) {
 				best[r.theme] = r.term
 			}
 		}
@@ -336,6 +360,18 @@ func (tx *Taxonomy) MatchStems(stems []string) []Match {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Theme < out[j].Theme })
 	return out
+}
+
+// preferred breaks ties between terms of the same length: an exception
+// first, then an exact term, then the higher weight.
+func preferred(a, b *Term) bool {
+	if (a.Weight == 0) != (b.Weight == 0) {
+		return a.Weight == 0
+	}
+	if a.Exact != b.Exact {
+		return a.Exact
+	}
+	return a.Weight > b.Weight
 }
 
 func hasAt(stems []string, i int, term []string) bool {
@@ -385,7 +421,7 @@ func (s stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	hits := make([][]hit, len(tx.Themes))
 	sentMatches := make([][]Match, len(d.Sentences))
 	var toks []textutil.Token
-	var stems []string
+	var stems, lowers []string
 	for i := range d.Sentences {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -393,11 +429,12 @@ func (s stage) Process(ctx context.Context, d *pipeline.Doc) error {
 			}
 		}
 		toks = textutil.AppendTokens(toks[:0], d.Sentences[i].Text, 0)
-		stems = stems[:0]
+		stems, lowers = stems[:0], lowers[:0]
 		for _, t := range toks {
 			stems = append(stems, textutil.Stem(t.Lower))
+			lowers = append(lowers, t.Lower)
 		}
-		ms := tx.MatchStems(stems)
+		ms := tx.Match(stems, lowers)
 		sentMatches[i] = ms
 		for _, m := range ms {
 			hits[m.Theme] = append(hits[m.Theme], hit{i, m.Weight, m.Strong})

@@ -108,6 +108,10 @@ func TestMatching(t *testing.T) {
 		{"Trade and Industry Secretary Patricia Hewitt said mothers would get more pay.", nil, []string{"trade"}},
 		{"The Liberal Democrats and the Democratic Party of Japan disagreed.", nil, []string{"governance"}},
 		{"Trade unions welcomed the tariff cuts.", []string{"trade"}, nil},
+		// Exact terms: securities are not security, a research arm is not arms.
+		{"Shares and securities fell; the bank's research arm said so.", []string{"investment"}, []string{"security"}},
+		{"Arms sales and security worries grew.", []string{"security"}, nil},
+		{"A computer virus hit the firm's security software.", []string{"technology"}, []string{"health", "security"}},
 		// Plurals and inflections.
 		{"Two earthquakes and a tsunami hit the coast; thousands of refugees fled.", []string{"disasters", "migration"}, nil},
 	}
