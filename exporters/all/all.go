@@ -4,4 +4,6 @@ package all
 import (
 	_ "github.com/briefpack/briefpack/exporters/csv"
 	_ "github.com/briefpack/briefpack/exporters/jsonl"
+	_ "github.com/briefpack/briefpack/exporters/pdf"
+	_ "github.com/briefpack/briefpack/exporters/xlsx"
 )

@@ -8,8 +8,14 @@ import (
 	"time"
 
 	"github.com/briefpack/briefpack/pipeline"
+	"github.com/briefpack/briefpack/pipeline/aggregate"
+	"github.com/briefpack/briefpack/pipeline/extract/dates"
+	"github.com/briefpack/briefpack/pipeline/extract/entities"
+	"github.com/briefpack/briefpack/pipeline/extract/keypoints"
+	"github.com/briefpack/briefpack/pipeline/extract/relations"
 	"github.com/briefpack/briefpack/pipeline/extract/themes"
 	"github.com/briefpack/briefpack/pipeline/extract/tone"
+	"github.com/briefpack/briefpack/pipeline/lang"
 	"github.com/briefpack/briefpack/pipeline/normalize"
 	"github.com/briefpack/briefpack/pipeline/segment"
 )
@@ -29,17 +35,27 @@ const DefaultTimeout = 2 * time.Minute
 // New builds the standard pipeline. It fails when an extension file cannot
 // be read or parsed; the error names the file.
 func New(opts Options) (*pipeline.Runner, error) {
+	gz, err := entities.Load(opts.GazetteerFiles...)
+	if err != nil {
+		return nil, err
+	}
 	tx, err := themes.Load(opts.ThemeFiles...)
 	if err != nil {
 		return nil, err
 	}
 	stages := []pipeline.Stage{
 		normalize.New(),
+		lang.New(),
 		segment.New(),
+		entities.New(gz),
+		dates.New(),
 		themes.New(tx),
 		tone.New(),
+		relations.New(),
+		keypoints.New(),
+		aggregate.NewDocStage(),
 	}
-	var aggs []pipeline.Aggregator
+	aggs := []pipeline.Aggregator{aggregate.New()}
 	if opts.Timeout <= 0 {
 		opts.Timeout = DefaultTimeout
 	}
