@@ -108,6 +108,8 @@ func TestMatching(t *testing.T) {
 		{"Trade and Industry Secretary Patricia Hewitt said mothers would get more pay.", nil, []string{"trade"}},
 		{"The Liberal Democrats and the Democratic Party of Japan disagreed.", nil, []string{"governance"}},
 		{"Trade unions welcomed the tariff cuts.", []string{"trade"}, nil},
+		// Stems that conflate unrelated words are matched as exact words.
+		{"The government said the important deal would secure good jobs for people of every age.", nil, []string{"trade", "security", "governance", "demography"}},
 		// Exact terms: securities are not security, a research arm is not arms.
 		{"Shares and securities fell; the bank's research arm said so.", []string{"investment"}, []string{"security"}},
 		{"Arms sales and security worries grew.", []string{"security"}, nil},
