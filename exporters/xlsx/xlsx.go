@@ -9,7 +9,10 @@
 package xlsx
 
 import (
+	"archive/zip"
+	"bufio"
 	"bytes"
+	"compress/flate"
 	"context"
 	"fmt"
 	"io"
@@ -100,7 +103,24 @@ func (e *Exporter) Write(ctx context.Context, w io.Writer, ds *pipeline.Dataset)
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return f.Write(w)
+	// excelize assembles the zip in a bytes.Buffer; a zip writer bound to
+	// w instead streams it out, which keeps a large workbook out of memory.
+	bw := bufio.NewWriterSize(w, 256<<10)
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter {
+		zw := zip.NewWriter(bw)
+		zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
+			return flate.NewWriter(out, flate.BestSpeed)
+		})
+		return zw
+	})
+	buf, err := f.WriteToBuffer()
+	if err != nil {
+		return err
+	}
+	if buf.Len() != 0 {
+		return fmt.Errorf("xlsx: unexpected %d bytes buffered by excelize", buf.Len())
+	}
+	return bw.Flush()
 }
 
 // book is one workbook being built.
@@ -158,6 +178,9 @@ func (b *book) build() error {
 			return fmt.Errorf("xlsx: sheet %s: %w", name, err)
 		}
 	}
+	// Before any stream: SetActiveSheet reads every sheet, and reading a
+	// streamed sheet back would parse all of its rows into memory.
+	b.f.SetActiveSheet(0)
 	if err := b.newStyles(); err != nil {
 		return fmt.Errorf("xlsx: styles: %w", err)
 	}
@@ -207,7 +230,6 @@ func (b *book) build() error {
 			return fmt.Errorf("xlsx: sheet %s: %w", s.sheet, err)
 		}
 	}
-	b.f.SetActiveSheet(0)
 	return nil
 }
 
