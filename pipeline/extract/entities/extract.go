@@ -10,6 +10,10 @@ import (
 	"github.com/briefpack/briefpack/pipeline"
 )
 
+// maxNameTokens bounds the length of a name found by form, which keeps the
+// stage linear on long runs of capitalized words.
+const maxNameTokens = 16
+
 // titleTrie holds the person titles; built once.
 var titleTrie = func() *trie {
 	t := newTrie()
@@ -38,7 +42,7 @@ func (s *stage) Process(ctx context.Context, d *pipeline.Doc) error {
 		return fmt.Errorf("entities: no gazetteer")
 	}
 	lang := d.Document.Language
-	english := lang == "" || lang == "en" || strings.HasPrefix(lang, "en-")
+	english := pipeline.EnglishOrUnknown(lang)
 	x := newExtractor(s.g, d.Document.Text, d.Document.DocID, english)
 	for i := range d.Sentences {
 		if i%64 == 0 {
@@ -236,7 +240,7 @@ func (x *extractor) accept(i, j int, h hit) bool {
 	if h.flags&flagAmbiguous != 0 {
 		// an unmatched capitalized word next to it makes it part of another
 		// name ("Michael Jordan", "Chad Smith", "Atlanta, Georgia").
-		if i > 0 && x.capWord(i-1) && x.lastEnd != i && i-1 > 0 {
+		if i > 0 && x.capWord(i-1) && x.lastEnd != i && (i-1 > 0 || !stopCaps[x.word(i-1)]) {
 			return false
 		}
 		if i > 1 && x.punct(i-1, ",") && x.capWord(i-2) && x.lastEnd != i-1 && i-2 > 0 {
@@ -324,7 +328,7 @@ func (x *extractor) emit(id string, i, j int, form string) {
 	// opening quote mark.
 	surface := x.text[start:end]
 	if strings.ContainsAny(surface, "”\"") && !strings.ContainsAny(surface[:1], "“\"") {
-		if r, n := utf8.DecodeLastRuneInString(x.text[:start]); (r == '“' || r == '"') && n > 0 {
+		if r, n := utf8.DecodeLastRuneInString(x.text[x.sent.Start:start]); (r == '“' || r == '"') && n > 0 {
 			start -= n
 		}
 	}
@@ -539,7 +543,7 @@ func (x *extractor) orgRule(i int) (int, string) {
 	bestTail, tailTyp := 0, ""
 	ands := 0
 	crossed := false
-	for k < len(x.toks) {
+	for k < len(x.toks) && k-i < maxNameTokens {
 		t := x.toks[k]
 		if k > i && t.quoted {
 			break // a quote mark ends the name

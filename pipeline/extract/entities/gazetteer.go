@@ -318,6 +318,7 @@ func (g *Gazetteer) index(i int32) {
 	// "the States" is the United States only when it stands alone.
 	if e.ID == "USA" {
 		g.trie.setFlag("the States", flagStandalone)
+		g.trie.setFlag("The States", flagStandalone)
 	}
 }
 

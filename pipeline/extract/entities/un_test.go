@@ -74,7 +74,7 @@ var unCases = []unCase{
 			"latin-america", "BRA", "g20", "ticad", "yokohama", "wto", "ldcs",
 		},
 		acceptable: []string{"fmct"},
-		minP: 0.97, minR: 0.95,
+		minP:       0.97, minR: 0.95,
 	},
 }
 

@@ -139,7 +139,7 @@ var orgConnectors = set("of", "for", "and", "on", "the", "&", "de", "du", "des",
 // cityPlaceWords before a capital make it the city as a place ("in Astana")
 // rather than the government ("talks with Moscow").
 var cityPlaceWords = set("in", "at", "near", "outside", "around", "across", "throughout", "into", "via",
-	"visited", "visiting", "within", "inside")
+	"visited", "visiting", "visit", "visits", "within", "inside", "reach", "reached")
 
 // cityMotion words make "to <City>" or "from <City>" a place ("visit to Tokyo").
 var cityMotion = set("visit", "visits", "trip", "trips", "travel", "travelled", "traveled", "flew", "flight",

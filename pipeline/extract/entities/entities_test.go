@@ -1,0 +1,198 @@
+package entities
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/briefpack/briefpack/pipeline"
+)
+
+// mentionsOf renders a doc's mentions as "surface=id/form", in order.
+func mentionsOf(d *pipeline.Doc) []string {
+	out := make([]string, 0, len(d.Mentions))
+	for _, m := range d.Mentions {
+		out = append(out, m.Surface+"="+m.EntityID+"/"+m.Form)
+	}
+	return out
+}
+
+func TestRules(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string // every mention, in order
+	}{
+		{"demonym and title", "Japanese Prime Minister Kishida Fumio arrived.",
+			[]string{"Japanese=JPN/demonym", "Kishida Fumio=kishida-fumio/name"}},
+		{"surname-first and given-first order", "Fumio Kishida met Kishida Fumio's aides.",
+			[]string{"Fumio Kishida=kishida-fumio/alias", "Kishida Fumio=kishida-fumio/name"}},
+		{"all-capitals surname", "The Prime Minister of Japan, Mr. KISHIDA Fumio, spoke.",
+			[]string{"Japan=JPN/name", "KISHIDA Fumio=kishida-fumio/name"}},
+		{"possessive title", "Uzbekistan's President Islam Karimov died. Karimov had ruled since 1989.",
+			[]string{"Uzbekistan=UZB/name", "Islam Karimov=islam-karimov/name", "Karimov=islam-karimov/short"}},
+		{"surname needs an anchor", "Karimov is a common name.", nil},
+		{"unique surname alone", "Putin spoke to Tokayev by phone.",
+			[]string{"Putin=vladimir-putin/short", "Tokayev=kassym-jomart-tokayev/short"}},
+		{"transliteration", "Gurbanguly Berdymukhamedov handed power to his son Serdar Berdimuhamedow.",
+			[]string{"Gurbanguly Berdymukhamedov=gurbanguly-berdimuhamedow/alias", "Serdar Berdimuhamedow=serdar-berdimuhamedow/name"}},
+		{"capital as government", "Relations with Moscow improved, and Tokyo agreed.",
+			[]string{"Moscow=RUS/metonym", "Tokyo=JPN/metonym"}},
+		{"capital as place", "The summit was held in Astana, Kazakhstan. He flew to Tokyo on Monday.",
+			[]string{"Astana=astana/name", "Kazakhstan=KAZ/name", "Tokyo=tokyo/name"}},
+		{"capital followed by country", "Leaders met at Bishkek, Kyrgyzstan.",
+			[]string{"Bishkek=bishkek/name", "Kyrgyzstan=KGZ/name"}},
+		{"based", "The Astana-based congress met.", []string{"Astana=astana/name"}},
+		{"discourse words and titles alone", "Nonetheless, the President said. However, Prime Minister and Update. Meanwhile Moreover.", nil},
+		{"months and weekdays", "In March and on Monday, May said nothing.", nil},
+		{"US in running text", "The US and the U.S. and the United States of America.",
+			[]string{"US=USA/acronym", "U.S.=USA/acronym", "United States of America=USA/alias"}},
+		{"US pronoun in capitals", "LET US GO", nil},
+		{"the States", "He moved to the States in 1990. The States parties agreed.",
+			[]string{"the States=USA/alias"}},
+		{"ambiguous country next to a name", "Michael Jordan and Chad Smith visited Atlanta, Georgia.", nil},
+		{"ambiguous country alone", "Jordan and Georgia signed a deal with Chad.",
+			[]string{"Jordan=JOR/name", "Georgia=GEO/name", "Chad=TCD/name"}},
+		{"Turkey", "Türkiye, formerly Turkey, and Turkish firms; a roast turkey.",
+			[]string{"Türkiye=TUR/name", "Turkey=TUR/alias", "Turkish=TUR/demonym"}},
+		{"longest match", "Papua New Guinea and Equatorial Guinea and Guinea-Bissau, not New Mexico.",
+			[]string{"Papua New Guinea=PNG/name", "Equatorial Guinea=GNQ/name", "Guinea-Bissau=GNB/name"}},
+		{"the before a longer name", "the Caspian Sea and the Caspian",
+			[]string{"Caspian Sea=caspian-sea/name", "the Caspian=caspian-sea/alias"}},
+		{"region adjectives", "Central Asian countries and the Eurasian route and Russian natural gas.",
+			[]string{"Central Asian=central-asia/demonym", "Eurasian=eurasia/demonym", "Russian=RUS/demonym"}},
+		{"quoted framework", "The “Central Asia plus Japan” Dialogue began in 2004.",
+			[]string{"“Central Asia plus Japan” Dialogue=central-asia-plus-japan-dialogue/name"}},
+		{"acronym defined in the text", "She joined the Eurasian Development Bank (EDB) in 2010. The EDB grew.",
+			[]string{"Eurasian Development Bank=eurasian-development-bank/name", "EDB=eurasian-development-bank/short"}},
+		{"acronym of a rule-free phrase", "The Women, Peace and Security (WPS) agenda matters. WPS is key.",
+			[]string{"Women, Peace and Security=women-peace-and-security/name", "WPS=women-peace-and-security/short"}},
+		{"known acronym after its name", "the Shanghai Cooperation Organisation (SCO) and later the SCO",
+			[]string{"Shanghai Cooperation Organisation=sco/name", "SCO=sco/acronym"}},
+		{"organization by form", "The Ministry of Foreign Affairs and the Kazakh Institute of Strategic Studies replied.",
+			[]string{"Ministry of Foreign Affairs=ministry-of-foreign-affairs/name", "Kazakh=KAZ/demonym", "Institute of Strategic Studies=institute-of-strategic-studies/name"}},
+		{"organization with a country name inside", "The Japan Meteorological Agency warned.",
+			[]string{"Japan Meteorological Agency=jma/name"}},
+		{"organization ends before a title", "Bank of Japan Governor Kazuo Ueda spoke.",
+			[]string{"Bank of Japan=bank-of-japan/name", "Kazuo Ueda=kazuo-ueda/name"}},
+		{"generic words are no name", "an International Conference in 2025", nil},
+		{"two treaties", "the Non-Proliferation Treaty and Comprehensive Nuclear-Test-Ban Treaty",
+			[]string{"Non-Proliferation Treaty=npt/alias", "Comprehensive Nuclear-Test-Ban Treaty=ctbt/name"}},
+		{"person by title, then short", "Foreign Minister Ahmed Attaf met Mr. Attaf's staff.",
+			[]string{"Ahmed Attaf=ahmed-attaf/name", "Attaf=ahmed-attaf/short"}},
+		{"weak title", "before the General Election", nil},
+		{"place after title", "at the Prince Edward Theatre", nil},
+		{"post-2030 is not the 2030 Agenda", "the post-2030 Agenda for Sustainable Development", nil},
+		{"Taliban", "the return of the Taliban regime", []string{"Taliban=taliban/name"}},
+		{"EU acronym", "South Korea, the EU, and the European Union.",
+			[]string{"South Korea=KOR/name", "EU=eu/acronym", "European Union=eu/name"}},
+		{"Ivory Coast and Burma", "Ivory Coast and Côte d’Ivoire; Burma and Myanmar.",
+			[]string{"Ivory Coast=CIV/alias", "Côte d’Ivoire=CIV/name", "Burma=MMR/alias", "Myanmar=MMR/name"}},
+		{"UN body", "Through partnerships with UN Volunteers and UN Women.",
+			[]string{"UN Volunteers=un-volunteers/name", "UN Women=un-women/name"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := extract(t, c.text)
+			got := mentionsOf(d)
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("text %q\ngot  %q\nwant %q", c.text, got, c.want)
+			}
+		})
+	}
+}
+
+func TestEntityRecords(t *testing.T) {
+	d := extract(t, "Japan and Kazakhstan met. Japan's Kishida visited Astana.\n\nJapanese firms followed.")
+	if len(d.Entities) == 0 {
+		t.Fatal("no entities")
+	}
+	ids := []string{}
+	for _, e := range d.Entities {
+		ids = append(ids, fmt.Sprintf("%s:%d:%s", e.EntityID, e.Mentions, e.FirstSent))
+		if e.DocID != d.Document.DocID || e.Salience != 0 || e.Tone != 0 {
+			t.Errorf("entity %+v: want DocID set, salience and tone zero", e)
+		}
+	}
+	want := "JPN:3:p1s1 KAZ:1:p1s1 kishida-fumio:1:p1s2 astana:1:p1s2"
+	if got := strings.Join(ids, " "); got != want {
+		t.Errorf("entities %s, want %s", got, want)
+	}
+	for _, m := range d.Mentions {
+		s := d.Sentence(m.SentID)
+		if s == nil || m.Start < s.Start || m.End > s.End || d.Document.Text[m.Start:m.End] != m.Surface {
+			t.Errorf("mention %+v outside its sentence or surface mismatch", m)
+		}
+	}
+}
+
+func TestEmptyAndNonEnglish(t *testing.T) {
+	st := New(testGazetteer(t))
+	d := &pipeline.Doc{}
+	if err := st.Process(context.Background(), d); err != nil || len(d.Mentions) != 0 || len(d.Entities) != 0 {
+		t.Fatalf("empty doc: %v %v %v", err, d.Mentions, d.Entities)
+	}
+	d = makeDoc(t, "Президент Mr. Ivanov встретился с Japan и Kazakhstan.")
+	d.Document.Language = "ru"
+	if err := st.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	got := mentionsOf(d)
+	if strings.Join(got, " ") != "Japan=JPN/name Kazakhstan=KAZ/name" {
+		t.Errorf("non-English doc: got %q (title rule must not run)", got)
+	}
+	if n := strings.Join(d.Document.Notes, "\n"); !strings.Contains(n, "entities: English rules skipped") || !strings.Contains(n, "language ru") {
+		t.Errorf("notes %q", d.Document.Notes)
+	}
+}
+
+func TestCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	d := makeDoc(t, "Japan.")
+	if err := New(testGazetteer(t)).Process(ctx, d); err == nil {
+		t.Fatal("want context error")
+	}
+}
+
+func TestTitleEntities(t *testing.T) {
+	g := testGazetteer(t)
+	got := g.TitleEntities("Japan and Central Asia: Kishida to visit Astana and Tokyo's partners")
+	want := "JPN central-asia kishida-fumio astana"
+	if strings.Join(got, " ") != want {
+		t.Errorf("got %v, want %s", got, want)
+	}
+}
+
+// TestConcurrent runs one stage on many docs at once (go test -race).
+func TestConcurrent(t *testing.T) {
+	st := New(testGazetteer(t))
+	texts := []string{
+		"Japanese Prime Minister Kishida Fumio met President Tokayev in Astana.",
+		"Relations with Moscow improved. The EU and China watched.",
+		"The Shanghai Cooperation Organisation (SCO) met. The SCO agreed.",
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 30)
+	for i := range 30 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			d := makeDoc(t, texts[i%len(texts)])
+			if err := st.Process(context.Background(), d); err != nil {
+				errs <- err
+				return
+			}
+			if len(d.Entities) == 0 {
+				errs <- fmt.Errorf("doc %d: %v", i, d.Entities)
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}

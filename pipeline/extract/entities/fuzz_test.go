@@ -1,0 +1,103 @@
+package entities
+
+import (
+	"context"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/briefpack/briefpack/pipeline"
+)
+
+// FuzzMatcher runs the stage on arbitrary text cut into arbitrary
+// sentences and checks that it never panics and that every mention has
+// valid offsets on UTF-8 boundaries inside its sentence, with a surface
+// equal to the text it points at.
+func FuzzMatcher(f *testing.F) {
+	for _, s := range []string{
+		"Japanese Prime Minister Kishida Fumio canceled his planned travel to Kazakhstan.",
+		"The “Central Asia plus Japan” Dialogue began in 2004 in Astana, Kazakhstan.",
+		"the Shanghai Cooperation Organisation (SCO) and the U.S. and US and Mr. P. \"Never",
+		"Côte d’Ivoire’s O'Brien met Kassym-Jomart TOKAYEV (",
+		"(", "()", "( ABC )", "Mr.", "U.S.", "’s", "\xff\xfeJapan\xc3", "President", "the States",
+		"Ministry of", "International Fund for Saving the", "Japan-Democratic People’s Republic of Korea",
+	} {
+		f.Add(s, uint8(7))
+	}
+	g := testGazetteer(f)
+	st := New(g)
+	f.Fuzz(func(t *testing.T, text string, cut uint8) {
+		d := &pipeline.Doc{Document: pipeline.Document{DocID: "f", Text: text}}
+		// sentences of arbitrary lengths covering the text
+		step := int(cut%32) + 1
+		for start, n := 0, 1; start < len(text); n++ {
+			end := min(start+step, len(text))
+			for end < len(text) && !utf8.RuneStart(text[end]) {
+				end++ // segment cuts on rune boundaries
+			}
+			d.Sentences = append(d.Sentences, pipeline.Sentence{SentID: "p1s" + itoa(n), Start: start, End: end})
+			start = end
+		}
+		// and one sentence for the whole text, as a segmenter on one line would
+		d2 := &pipeline.Doc{Document: d.Document, Sentences: []pipeline.Sentence{{SentID: "p1s1", Start: 0, End: len(text)}}}
+		for _, doc := range []*pipeline.Doc{d, d2} {
+			if err := st.Process(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			total := 0
+			for _, m := range doc.Mentions {
+				if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+					t.Fatalf("bad offsets %+v", m)
+				}
+				// Document.Text is valid UTF-8 after normalize; for invalid
+				// input only the other properties are checked.
+				if utf8.ValidString(text) && (!boundary(text, m.Start) || !boundary(text, m.End)) {
+					t.Fatalf("offsets not on UTF-8 boundaries: %+v", m)
+				}
+				if text[m.Start:m.End] != m.Surface {
+					t.Fatalf("surface %q != text %q", m.Surface, text[m.Start:m.End])
+				}
+				s := doc.Sentence(m.SentID)
+				if s == nil || m.Start < s.Start || m.End > s.End {
+					t.Fatalf("mention %+v outside its sentence %+v", m, s)
+				}
+				if doc.Entity(m.EntityID) == nil {
+					t.Fatalf("mention of unknown entity %q", m.EntityID)
+				}
+			}
+			for _, e := range doc.Entities {
+				total += e.Mentions
+			}
+			if total != len(doc.Mentions) {
+				t.Fatalf("entity mention counts %d != mentions %d", total, len(doc.Mentions))
+			}
+		}
+	})
+}
+
+func boundary(s string, i int) bool {
+	return i == len(s) || (i >= 0 && i < len(s) && utf8.RuneStart(s[i]))
+}
+
+// TestLinearTime guards against quadratic behaviour on long runs of
+// capitalized words, parentheses and titles in one sentence.
+func TestLinearTime(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	st := New(testGazetteer(t))
+	unit := []string{"Aaa Bbb Ccc Ministry ", "of ", "the Council and ", "Mr. Smith ", "(ABC) ", "Japan ", "US "}
+	var sb []byte
+	for i := 0; len(sb) < 1<<20; i++ {
+		sb = append(sb, unit[i%len(unit)]...)
+	}
+	text := string(sb)
+	d := &pipeline.Doc{Document: pipeline.Document{Text: text}, Sentences: []pipeline.Sentence{{SentID: "p1s1", End: len(text)}}}
+	start := time.Now()
+	if err := st.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if el := time.Since(start); el > 5*time.Second {
+		t.Errorf("1 MiB in one sentence took %v", el)
+	}
+}
