@@ -275,7 +275,8 @@ variables, then the config file (briefpack.yaml in the working folder, or
 			},
 			{
 				Name:  "show",
-				Usage: "print every setting as resolved, with where it came from",
+				Usage: "print every setting as resolved, with where it came from (takes the run flags)",
+				Flags: append(append(outputFlags(), batchFlags()...), pipelineFlags()...),
 				Action: func(ctx context.Context, cmd *cli.Command) error {
 					s, err := loadSettings(cmd)
 					if err != nil {
