@@ -211,3 +211,11 @@ type Relation struct {
 	Cue     string `json:"cue"`
 	Kind    string `json:"kind"`
 }
+
+// EnglishOrUnknown reports whether the English-only stages should run on a
+// document in language lang: English, or a language that could not be
+// determined ("" or "und"). Only a text known to be in another language
+// skips them.
+func EnglishOrUnknown(lang string) bool {
+	return lang == "" || lang == "und" || lang == "en" || len(lang) > 3 && lang[:3] == "en-"
+}

@@ -56,7 +56,7 @@ func compare(ctx context.Context, docs []*pipeline.Doc) (pipeline.DocComparison,
 				return dc, err
 			}
 		}
-		english := d.Document.Language == "" || d.Document.Language == "en"
+		english := pipeline.EnglishOrUnknown(d.Document.Language)
 		toks = textutil.AppendTokens(toks[:0], d.Document.Text, 0)
 		ids = ids[:0]
 		for _, t := range toks {

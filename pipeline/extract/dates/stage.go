@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/briefpack/briefpack/pipeline"
@@ -110,7 +109,7 @@ func Anchor(d *pipeline.Doc) (time.Time, error) {
 }
 
 func isEnglish(lang string) bool {
-	return lang == "" || lang == "en" || strings.HasPrefix(lang, "en-")
+	return pipeline.EnglishOrUnknown(lang)
 }
 
 // sentenceEntities maps each sentence ID to the entity IDs mentioned in

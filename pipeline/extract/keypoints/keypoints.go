@@ -84,7 +84,7 @@ func (stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	for i := range d.Sentences {
 		d.Sentences[i].KeyRank = 0
 	}
-	english := d.Document.Language == "" || d.Document.Language == "en"
+	english := pipeline.EnglishOrUnknown(d.Document.Language)
 	kinds := map[int]string{}
 	for _, p := range d.Paragraphs {
 		kinds[p.ParaNo] = p.Kind

@@ -141,7 +141,7 @@ func (stage) Name() string { return "relations" }
 
 func (stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	d.Relations = d.Relations[:0]
-	if lang := d.Document.Language; lang != "" && lang != "en" {
+	if lang := d.Document.Language; !pipeline.EnglishOrUnknown(lang) {
 		d.Document.Notes = append(d.Document.Notes, fmt.Sprintf("relations: English only, skipped (language %s)", lang))
 		return nil
 	}

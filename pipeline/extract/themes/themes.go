@@ -408,7 +408,7 @@ type stage struct{ tx *Taxonomy }
 func (stage) Name() string { return "themes" }
 
 func (s stage) Process(ctx context.Context, d *pipeline.Doc) error {
-	if lang := d.Document.Language; lang != "" && lang != "en" {
+	if lang := d.Document.Language; !pipeline.EnglishOrUnknown(lang) {
 		d.Document.Notes = append(d.Document.Notes, fmt.Sprintf("themes: English only, skipped (language %s)", lang))
 		return nil
 	}

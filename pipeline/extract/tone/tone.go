@@ -214,7 +214,7 @@ type stage struct{}
 func (stage) Name() string { return "tone" }
 
 func (stage) Process(ctx context.Context, d *pipeline.Doc) error {
-	if lang := d.Document.Language; lang != "" && lang != "en" {
+	if lang := d.Document.Language; !pipeline.EnglishOrUnknown(lang) {
 		d.Document.Notes = append(d.Document.Notes, fmt.Sprintf("tone: English only, skipped (language %s)", lang))
 		return nil
 	}
