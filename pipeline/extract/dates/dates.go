@@ -87,7 +87,9 @@ func (p *parser) run() {
 		if p.english {
 			n = p.date(i)
 		} else if p.toks[i].kind == tNum {
-			n = p.iso(i)
+			if e := p.iso(i); e > i {
+				n = e - i
+			}
 		}
 		if n == 0 {
 			n = p.quantity(i)

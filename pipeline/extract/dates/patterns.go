@@ -72,7 +72,7 @@ func (p *parser) dateEnd(i int) int {
 		if m, k, ok := p.month(j); ok {
 			return p.monthFirst(j, m, k, i)
 		}
-		if y, ok := p.year(j); ok && p.yearEdgesOK(j) && !p.countAfter(j+1) {
+		if y, ok := p.year(j); ok && (j > i+1 || p.gluedEdgeOK(j)) && p.tailOK(j+1) && !p.countAfter(j+1) {
 			if e := p.yearRange(j, i); e > 0 {
 				return e
 			}
@@ -199,7 +199,7 @@ func (p *parser) dayFirst(i int) int {
 // emitDay records a full date (or a range of days in one month).
 func (p *parser) emitDay(i, j, y, m, d, d2 int, rel bool) int {
 	if !validDay(y, m, d) || (d2 > 0 && !validDay(y, m, d2)) {
-		return 0
+		return j // "31 February 2024": not a date, and not "February 2024" either
 	}
 	mt := Match{Kind: KindDate, Date: fmtDay(dayDate(y, m, d)), Precision: pipeline.PrecisionDay, Relative: rel}
 	if d2 > 0 {
@@ -213,18 +213,13 @@ func (p *parser) emitDay(i, j, y, m, d, d2 int, rel bool) int {
 // anchor (the nearest such day), or the date stays relative.
 func (p *parser) emitDayNoYear(i, j, m, d, d2 int) int {
 	if !validDay(2024, m, d) {
-		return 0
+		return j
 	}
 	if !p.hasAnchor {
 		p.emit(i, j, Match{Kind: KindDate, Precision: pipeline.PrecisionRelative, Relative: true})
 		return j
 	}
-	y := p.nearestYear(m, d)
-	if e := p.emitDay(i, j, y, m, d, d2, true); e > 0 {
-		return e
-	}
-	p.emit(i, j, Match{Kind: KindDate, Precision: pipeline.PrecisionRelative, Relative: true})
-	return j
+	return p.emitDay(i, j, p.nearestYear(m, d), m, d, d2, true)
 }
 
 // nearestYear picks the year that puts month m, day d closest to the anchor.
@@ -289,11 +284,26 @@ func (p *parser) monthFirst(mi, m, k, start int) int {
 			}
 		}
 	}
-	// Bare month: only after a date word ("in August", "last March",
-	// "mid-August"), never an abbreviation.
 	if wi, _ := p.info(mi); wi.abbr {
 		return 0
 	}
+	// "March this year", "December last year"
+	if p.flag(k, fRel) && p.wordIs(k+1, "year") {
+		if !p.hasAnchor {
+			return p.unresolved(start, k+2)
+		}
+		y := p.anchor.Year()
+		switch {
+		case p.wordIs(k, "last"):
+			y--
+		case p.wordIs(k, "next"):
+			y++
+		}
+		p.emit(start, k+2, Match{Kind: KindDate, Date: fmtMonth(y, m), Precision: pipeline.PrecisionMonth, Relative: true})
+		return k + 2
+	}
+	// Bare month: only after a date word ("in August", "last March",
+	// "mid-August"), never an abbreviation.
 	prev := mi - 1
 	if p.isSym(prev, "-") && p.glued(mi) {
 		prev--

@@ -1,5 +1,7 @@
 package dates
 
+import "strings"
+
 // quantity tries the quantity patterns at i and returns the number of
 // tokens consumed (0 when none matched).
 func (p *parser) quantity(i int) int {
@@ -196,9 +198,13 @@ func (p *parser) numberQuantity(i int) int {
 	if !p.countNoun(k) || p.flag(i-1, fRef) || !p.tailOK(j) && k == j {
 		return 0
 	}
-	unit := p.str(k)
-	p.emit(i, k+1, Match{Kind: KindCount, Value: val, Unit: lowerASCIIString(unit)})
-	return k + 1
+	end := k + 1
+	if (p.wordIs(k, "square") || p.wordIs(k, "cubic")) && p.countNoun(k+1) {
+		end++ // "50,000 square metres"
+	}
+	unit := p.text[p.toks[k].start:p.toks[end-1].end]
+	p.emit(i, end, Match{Kind: KindCount, Value: val, Unit: lowerASCIIString(unit)})
+	return end
 }
 
 // countNoun reports whether the word at k can be the counted noun after a
@@ -211,7 +217,11 @@ func (p *parser) countNoun(k int) bool {
 	if t.known && (t.info.month != 0 || t.info.weekday != 0 || t.info.scale != 0) {
 		return false
 	}
-	return t.end-t.start > 1
+	w := p.text[t.start:t.end]
+	if len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")) {
+		return false // a verb or adverb: "2,000 fled", "5 narrowly"
+	}
+	return len(w) > 1
 }
 
 func lowerASCIIString(s string) string {
