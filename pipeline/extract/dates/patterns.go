@@ -36,8 +36,8 @@ func (p *parser) dateEnd(i int) int {
 		}
 		return p.yearAlone(i)
 	}
-	if t.kind != tWord {
-		return 0
+	if t.kind != tWord || !t.known {
+		return 0 // every word a pattern starts with is in the word table
 	}
 	switch {
 	case p.wordIs(i, "from") || p.wordIs(i, "between"):
@@ -51,9 +51,6 @@ func (p *parser) dateEnd(i int) int {
 		return p.relativeIn(i)
 	case p.wordIs(i, "today"), p.wordIs(i, "tonight"), p.wordIs(i, "yesterday"), p.wordIs(i, "tomorrow"):
 		return p.dayWord(i)
-	}
-	if !t.known {
-		return 0
 	}
 	wi := t.info
 	switch {

@@ -27,6 +27,7 @@ const (
 	fYearVerb               // was, saw, marked: "2004 was a good year"
 	fDeterminer             // the, a, its: "the 2004 election"
 	fRef                    // page, number, flight: the number after it is a reference, not a year or count
+	fDayWord                // today, tonight, yesterday, tomorrow
 )
 
 // wordInfo is what the parser knows about one lower-case word.
@@ -115,6 +116,7 @@ func init() {
 	addFlag(fMonthCtx, "in", "since", "until", "till", "by", "during", "from", "before", "after",
 		"early", "late", "mid", "last", "next", "this", "of", "end", "start", "beginning", "through")
 	addFlag(fRel, "this", "last", "next")
+	addFlag(fDayWord, "today", "tonight", "yesterday", "tomorrow")
 	addFlag(fModifier, "early", "late", "mid", "earlier", "later")
 	addFlag(fRef|fNotYear, "p", "pp", "page", "pages", "no", "nos", "number", "numbers", "vol", "volume",
 		"chapter", "section", "article", "art", "flight", "route", "model", "room", "code", "id",
@@ -145,13 +147,32 @@ func init() {
 	addFlag(fDeterminer, "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "last")
 }
 
+// maxWord is the length of the longest word in the table.
+const maxWord = 16
+
+// known[first letter][length] says whether any table word has that first
+// letter and length: a cheap filter before the map lookup.
+var known [26][maxWord + 1]bool
+
+func init() {
+	for w := range words {
+		if len(w) <= maxWord && w[0] >= 'a' && w[0] <= 'z' {
+			known[w[0]-'a'][len(w)] = true
+		}
+	}
+}
+
 // lookup returns what is known about a word, case-insensitively and
 // without allocating.
 func lookup(w string) (wordInfo, bool) {
-	if len(w) == 0 || len(w) > 16 {
+	if len(w) == 0 || len(w) > maxWord {
 		return wordInfo{}, false
 	}
-	var buf [16]byte
+	c0 := w[0] | 0x20
+	if c0 < 'a' || c0 > 'z' || !known[c0-'a'][len(w)] {
+		return wordInfo{}, false
+	}
+	var buf [maxWord]byte
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 'A' && c <= 'Z' {
