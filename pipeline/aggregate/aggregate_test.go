@@ -387,3 +387,38 @@ func BenchmarkDocStage(b *testing.B) {
 		}
 	}
 }
+
+func TestThemeLabels(t *testing.T) {
+	d := texttest.Doc("a", "", "Oil and gas exports rose.")
+	process(t, d)
+	ds := &pipeline.Dataset{Docs: []*pipeline.Doc{d}}
+	if err := NewWithLabels(themes.Default().Labels()).Aggregate(context.Background(), ds); err != nil {
+		t.Fatal(err)
+	}
+	if ds.Views.ThemeLabels["health"] != "Health" || ds.Views.ThemeLabels["energy"] != "Energy" {
+		t.Errorf("labels %v", ds.Views.ThemeLabels)
+	}
+}
+
+// TestConcurrentStages runs the stages on several documents at once, as
+// the runner does (go test -race finds shared state).
+func TestConcurrentStages(t *testing.T) {
+	want := process(t, texttest.Seed(t)).Docs[0].Document.Summary
+	done := make(chan string)
+	for i := 0; i < 4; i++ {
+		go func() {
+			d := texttest.Seed(t)
+			for _, s := range stages {
+				if err := s.Process(context.Background(), d); err != nil {
+					t.Error(err)
+				}
+			}
+			done <- d.Document.Summary
+		}()
+	}
+	for i := 0; i < 4; i++ {
+		if got := <-done; got != want {
+			t.Errorf("concurrent run gave a different summary")
+		}
+	}
+}

@@ -39,16 +39,24 @@ const MaxActorColumns = 20
 //   - Totals and ThemeLabels.
 func New() pipeline.Aggregator { return views{} }
 
-type views struct{}
+// NewWithLabels is New with the labels of every theme of the taxonomy
+// (themes.Taxonomy.Labels()), so Views.ThemeLabels also names themes no
+// document carries; labels found in the documents take precedence.
+func NewWithLabels(labels map[string]string) pipeline.Aggregator { return views{labels: labels} }
+
+type views struct{ labels map[string]string }
 
 func (views) Name() string { return "views" }
 
-func (views) Aggregate(ctx context.Context, ds *pipeline.Dataset) error {
+func (a views) Aggregate(ctx context.Context, ds *pipeline.Dataset) error {
 	v := &ds.Views
 	*v = pipeline.Views{ThemeLabels: map[string]string{}}
+	for id, l := range a.labels {
+		v.ThemeLabels[id] = l
+	}
 	for _, d := range ds.Docs {
 		for _, t := range d.Themes {
-			if _, ok := v.ThemeLabels[t.Theme]; !ok {
+			if t.Label != "" {
 				v.ThemeLabels[t.Theme] = t.Label
 			}
 		}
