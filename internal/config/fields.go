@@ -178,7 +178,8 @@ func Markdown() string {
 		if len(f.Choices) > 0 {
 			doc += " (" + strings.Join(f.Choices, ", ") + ")"
 		}
-		fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s | %s | %s |\n", f.Key, f.Kind, def, env, flag, job, strings.ReplaceAll(doc, "|", `\|`))
+		doc = strings.NewReplacer("|", `\|`, "<", "&lt;", ">", "&gt;").Replace(doc)
+		fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s | %s | %s |\n", f.Key, f.Kind, def, env, flag, job, doc)
 	}
 	for _, j := range jobFields {
 		fmt.Fprintf(&b, "| `schedules[].%s` | string |  |  |  | yes | %s |\n", j.Key, j.Doc)
