@@ -54,7 +54,9 @@ func Count(n int) int {
 // questions, among the first MaxSentences. Score = 0.6·TextRank/max +
 // 0.4·position, where position is exp(-k/6) for the k-th body sentence
 // (the lede scores 1) and 1 for editor's notes; sentences of more than 50
-// words lose 15%. The first sentence of the first editor's note is always
+// words lose 15%, sentences that open with an anaphoric word ("This",
+// "It", "They", ...) 20%, ceremonial sentences ("thank", "congratulate",
+// "assure", ...) 40%. The first sentence of the first editor's note is always
 // picked: an "Update: ..." note is the news that changed the story (as in
 // the seed article), even when it shares few words with the rest. Candidates are taken
 // by score, skipping any whose cosine with a picked one is >= Duplicate.
@@ -66,11 +68,24 @@ type stage struct{}
 func (stage) Name() string { return "keypoints" }
 
 type cand struct {
-	sent  int
-	vec   []entry
-	words int
-	prior float64
-	score float64
+	sent    int
+	vec     []entry
+	words   int
+	prior   float64
+	penalty float64 // multiplies the score
+	score   float64
+}
+
+// anaphoric openers make a sentence depend on the one before it.
+var anaphoric = map[string]bool{
+	"this": true, "that": true, "these": true, "those": true, "it": true, "he": true, "she": true,
+	"they": true, "such": true, "his": true, "her": true, "their": true, "its": true,
+}
+
+// courtesy words mark ceremonial sentences of speeches ("I thank ...").
+var courtesy = map[string]bool{
+	"thank": true, "thanks": true, "congratulate": true, "congratulations": true, "gratitude": true,
+	"assure": true, "honour": true, "honor": true, "privilege": true, "excellency": true,
 }
 
 type entry struct {
@@ -135,7 +150,16 @@ func (stage) Process(ctx context.Context, d *pipeline.Doc) error {
 			ids = append(ids, id)
 		}
 		sort.Ints(ids)
-		c := cand{sent: i, words: len(toks), prior: prior}
+		c := cand{sent: i, words: len(toks), prior: prior, penalty: 1}
+		if anaphoric[toks[0].Lower] {
+			c.penalty *= 0.8
+		}
+		for _, t := range toks {
+			if courtesy[t.Lower] {
+				c.penalty *= 0.6
+				break
+			}
+		}
 		for a := 0; a < len(ids); {
 			b := a
 			for b < len(ids) && ids[b] == ids[a] {
@@ -188,7 +212,7 @@ func (stage) Process(ctx context.Context, d *pipeline.Doc) error {
 		if maxR > 0 {
 			r = rank[k] / maxR
 		}
-		sc := wRank*r + wPosition*cands[k].prior
+		sc := (wRank*r + wPosition*cands[k].prior) * cands[k].penalty
 		if cands[k].words > 50 {
 			sc *= 0.85
 		}
