@@ -161,7 +161,7 @@ func (s *sheetWriter) next(skip int, vals ...any) error {
 const (
 	lineHeight   = 15.0
 	maxLines     = 24
-	charsPerUnit = 1.15
+	charsPerUnit = 1.25
 )
 
 // rowHeight estimates the height a row needs for its wrapped text cells

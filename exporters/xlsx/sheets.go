@@ -370,7 +370,7 @@ func (b *book) countries() error {
 			actorRow[a.EntityID] = i + 2
 		}
 	}
-	if err := b.f.SetColWidth(sh, "A", "A", 30); err != nil {
+	if err := b.f.SetColWidth(sh, "A", "A", 36); err != nil {
 		return err
 	}
 	if len(rows) > 0 {

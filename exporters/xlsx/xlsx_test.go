@@ -21,6 +21,7 @@ import (
 
 	"github.com/briefpack/briefpack/exporters"
 	"github.com/briefpack/briefpack/pipeline"
+	"github.com/briefpack/briefpack/pipeline/pipelinetest"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -486,9 +487,10 @@ func TestCancel(t *testing.T) {
 	}
 }
 
-// TestLibreOffice converts the workbook to PDF with LibreOffice, the
-// stricter of the two common readers. Set BRIEFPACK_KEEP_PDF to a folder to
-// keep the PDF for a look.
+// TestLibreOffice converts the workbook (of the fixture and of the seed
+// article through the real pipeline) to PDF with LibreOffice headless, the
+// stricter of the two common readers. Set BRIEFPACK_KEEP_PDF to a folder
+// to keep the PDFs for a look.
 func TestLibreOffice(t *testing.T) {
 	soffice := ""
 	for _, name := range []string{"soffice", "libreoffice"} {
@@ -503,38 +505,53 @@ func TestLibreOffice(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipping LibreOffice conversion in -short mode")
 	}
-	dir := t.TempDir()
-	if keep := os.Getenv("BRIEFPACK_KEEP_PDF"); keep != "" {
-		dir = keep
+	cases := []struct {
+		name string
+		ds   func() *pipeline.Dataset
+		want []string
+	}{
+		{"fixture", fixtureDataset, []string{"Kazakhstan", "Turkmenistan", "19 Sep 2023", "Theme by actor"}},
+		{"seed", func() *pipeline.Dataset { return pipelinetest.Seed(t) }, []string{"Kazakhstan", "Japan", "2004", "Theme by actor"}},
 	}
-	in := filepath.Join(dir, FileName)
-	if err := os.WriteFile(in, build(t, fixtureDataset(), testOpts()), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, soffice, "--headless", "-env:UserInstallation=file://"+filepath.Join(t.TempDir(), "lo"),
-		"--convert-to", "pdf", "--outdir", dir, in)
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
-	pdf, err := os.ReadFile(filepath.Join(dir, "comparison.pdf"))
-	if err != nil {
-		t.Fatalf("no PDF: %v\n%s", err, out)
-	}
-	if !bytes.HasPrefix(pdf, []byte("%PDF")) || len(pdf) < 10000 {
-		t.Fatalf("PDF looks wrong: %d bytes", len(pdf))
-	}
-	if p, err := exec.LookPath("pdftotext"); err == nil {
-		txt, err := exec.Command(p, filepath.Join(dir, "comparison.pdf"), "-").Output()
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, want := range []string{"Kazakhstan", "Turkmenistan", "19 Sep 2023", "Theme by actor"} {
-			if !bytes.Contains(txt, []byte(want)) {
-				t.Errorf("converted PDF lacks %q", want)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			if keep := os.Getenv("BRIEFPACK_KEEP_PDF"); keep != "" {
+				dir = filepath.Join(keep, c.name)
+				if err := os.MkdirAll(dir, 0o755); err != nil {
+					t.Fatal(err)
+				}
 			}
-		}
+			in := filepath.Join(dir, FileName)
+			if err := os.WriteFile(in, build(t, c.ds(), testOpts()), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+			defer cancel()
+			cmd := exec.CommandContext(ctx, soffice, "--headless", "-env:UserInstallation=file://"+filepath.Join(t.TempDir(), "lo"),
+				"--convert-to", "pdf", "--outdir", dir, in)
+			out, err := cmd.CombinedOutput()
+			if err != nil {
+				t.Fatalf("soffice: %v\n%s", err, out)
+			}
+			pdf, err := os.ReadFile(filepath.Join(dir, "comparison.pdf"))
+			if err != nil {
+				t.Fatalf("no PDF: %v\n%s", err, out)
+			}
+			if !bytes.HasPrefix(pdf, []byte("%PDF")) || len(pdf) < 10000 {
+				t.Fatalf("PDF looks wrong: %d bytes", len(pdf))
+			}
+			if p, err := exec.LookPath("pdftotext"); err == nil {
+				txt, err := exec.Command(p, filepath.Join(dir, "comparison.pdf"), "-").Output()
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, want := range c.want {
+					if !bytes.Contains(txt, []byte(want)) {
+						t.Errorf("converted PDF lacks %q", want)
+					}
+				}
+			}
+		})
 	}
 }
