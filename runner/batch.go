@@ -88,8 +88,17 @@ func startBatch(ctx context.Context, cfg *Config, runID string) (*batch, error) 
 	return b, nil
 }
 
-// filter decides whether an article goes through the pipeline.
+// filter decides whether an article goes through the pipeline. Skipped
+// articles count as done for progress reporting.
 func (b *batch) filter(ctx context.Context, a pipeline.Article) bool {
+	keep := b.decide(ctx, a)
+	if !keep && b.cfg.OnDoc != nil {
+		b.cfg.OnDoc()
+	}
+	return keep
+}
+
+func (b *batch) decide(ctx context.Context, a pipeline.Article) bool {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if !b.cfg.Batch.Shard.Has(a.Source) {

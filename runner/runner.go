@@ -50,6 +50,9 @@ type Config struct {
 
 	// OnDoc is called after each article (progress reporting).
 	OnDoc func()
+	// OnTotal, when set, is told the number of inputs once they are
+	// resolved (a feed may yield more articles than that).
+	OnTotal func(n int)
 
 	// Batch: incremental runs, windows, shards, pruning (batch.go).
 	Batch Batch
@@ -265,6 +268,9 @@ func Run(ctx context.Context, cfg Config) (res *Result, err error) {
 // Input failures are recorded in the dataset.
 func Process(ctx context.Context, cfg Config, pl *pipeline.Runner) (*pipeline.Dataset, error) {
 	srcs, rerrs := sources.Resolve(ctx, cfg.Inputs, cfg.Sources)
+	if cfg.OnTotal != nil {
+		cfg.OnTotal(len(srcs))
+	}
 	var srcFailures []pipeline.Failure
 	for _, e := range rerrs {
 		srcFailures = append(srcFailures, sourceFailure("", e))

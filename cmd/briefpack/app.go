@@ -134,7 +134,7 @@ Examples:
 			cfg.Inputs = runInputs(cmd, c)
 			cfg.Batch.Job = cmd.String("job")
 			bar := newBar(cmd, stderr)
-			cfg.OnDoc = bar.Inc
+			cfg.OnDoc, cfg.OnTotal = bar.Inc, bar.SetTotal
 			res, err := runner.Run(ctx, cfg)
 			bar.Finish()
 			if err != nil {

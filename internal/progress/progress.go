@@ -88,7 +88,7 @@ func (b *Bar) Add(n int) {
 	}
 	b.done += n
 	now := b.opts.Now()
-	if now.Sub(b.lastDraw) >= b.opts.Interval || (b.total > 0 && b.done >= b.total) {
+	if now.Sub(b.lastDraw) >= b.opts.Interval || (b.total > 0 && b.done == b.total) {
 		b.draw(now)
 	}
 }
@@ -134,7 +134,9 @@ func Render(done, total int, elapsed time.Duration, label string, width int) str
 		rate = float64(done) / elapsed.Seconds()
 	}
 	rateS := fmt.Sprintf("%.1f/s", rate)
-	if total <= 0 {
+	if total <= 0 || done > total {
+		// Unknown total, or more items than announced (a feed yields
+		// several articles per input): count and rate only.
 		return fmt.Sprintf("%d %s  %s", done, label, rateS)
 	}
 	d := min(max(done, 0), total)

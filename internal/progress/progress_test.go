@@ -21,7 +21,7 @@ func TestRender(t *testing.T) {
 		{1, 1000, 2 * time.Second, "[..........]  1/1000 articles  0.5/s  ETA 33m18s"},
 		{1, 100000, 10 * time.Second, "[..........]  1/100000 articles  0.1/s  ETA 277h46m"},
 		{100, 100, 61 * time.Second, "[##########]  100/100 articles  1.6/s  done in 1m01s"},
-		{120, 100, 10 * time.Second, "[##########]  100/100 articles  12.0/s  done in 10s"},
+		{120, 100, 10 * time.Second, "120 articles  12.0/s"},
 		{7, 0, 2 * time.Second, "7 articles  3.5/s"},
 	}
 	for _, tt := range tests {
