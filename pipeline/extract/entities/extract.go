@@ -260,6 +260,9 @@ func (x *extractor) accept(i, j int, h hit) bool {
 			}
 		}
 	}
+	if h.flags&flagNotAfterThe != 0 && i > 0 && x.isWordTok(i-1) && isThe(x.word(i-1)) {
+		return false
+	}
 	if h.flags&flagStandalone != 0 {
 		if j < len(x.toks) && x.toks[j].kind == tokWord && !standaloneFollowers[x.word(j)] {
 			return false
@@ -532,6 +535,14 @@ func (x *extractor) orgRule(i int) (int, string) {
 	w := x.word(i)
 	if !x.capWord(i) || stopCaps[w] {
 		return 0, ""
+	}
+	// "Japan-North Korea Pyongyang Declaration": the countries of a
+	// hyphenated pair are mentions of their own, the name starts after them.
+	if j, h, ok := x.gazetteer(i); ok && h.form != "" && ((x.punct(j, "-") && x.adjacent(j)) || (x.punct(i-1, "-") && x.adjacent(i))) {
+		switch x.g.entries[h.entry].Type {
+		case pipeline.TypeCountry, pipeline.TypeRegion:
+			return 0, ""
+		}
 	}
 	// A country's demonym does not start an organization's name
 	// ("Japanese Foreign Ministry" is Japan, then the ministry); a region's

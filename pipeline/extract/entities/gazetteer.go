@@ -53,7 +53,8 @@ type Entry struct {
 	// Short lists surnames unique enough to be linked anywhere ("Putin").
 	Short []string `yaml:"short"`
 
-	src string // file:line of the definition, for errors
+	src  string   // file:line of the definition, for errors
+	weak []string // replaced names, matched only when no other entry claims them
 }
 
 // Gazetteer is the immutable set of known entities and the matcher built
@@ -180,7 +181,10 @@ func (b *builder) merge(e Entry) error {
 		old := &b.entries[i]
 		if e.Name != "" && e.Name != old.Name {
 			if old.Name != "" {
-				old.Aliases = append(old.Aliases, old.Name)
+				// the replaced name still matches, unless another entry
+				// claims it ("Congo" is the ISO name of the Republic of
+				// the Congo, but usually means the DR Congo)
+				old.weak = append(old.weak, old.Name)
 			}
 			old.Name = e.Name
 		}
@@ -246,6 +250,14 @@ func (b *builder) build() (*Gazetteer, error) {
 	}
 	for i := range g.entries {
 		g.index(int32(i))
+	}
+	for i := range g.entries {
+		for _, w := range g.entries[i].weak {
+			if n := g.trie.path(w, false); n >= 0 && len(g.trie.nodes[n].hits) > 0 {
+				continue
+			}
+			g.trie.insert(w, hit{entry: int32(i), form: pipeline.FormAlias})
+		}
 	}
 	return g, nil
 }
@@ -314,6 +326,12 @@ func (g *Gazetteer) index(i int32) {
 		// The whole city entry is metonym-capable; resolution happens in
 		// context (see resolveCity).
 		_ = 0
+	}
+	// "Congress" alone is the US Congress, but "the Congress" is usually
+	// a congress named earlier ("the Congress of Leaders ... The Congress
+	// highlighted").
+	if e.ID == "us-congress" {
+		g.trie.setFlag("Congress", flagNotAfterThe)
 	}
 	// "the States" is the United States only when it stands alone.
 	if e.ID == "USA" {

@@ -158,6 +158,7 @@ const (
 	flagNotInCaps               // acronym that is a common word: reject in all-capitals text
 	flagStandalone              // "the States": only before punctuation or a function word
 	flagNeedsAnchor             // surname: only after a full mention or a title
+	flagNotAfterThe             // "Congress" but not "the Congress"
 )
 
 // hit is one entity a surface form leads to.
@@ -286,6 +287,21 @@ func (tr *trie) child(n int32, text string, t token) (int32, bool) {
 	return 0, false
 }
 
+// childAfterHyphen also accepts a lower-case word for a capitalized one
+// right after a hyphen ("Confidence-building" for "Confidence-Building").
+func (tr *trie) childAfterHyphen(n int32, text string, t token) (int32, bool) {
+	if nx, ok := tr.child(n, text, t); ok {
+		return nx, true
+	}
+	k := keyOf(text, t)
+	if t.kind != tokWord || k == "" || !unicode.IsLower(firstRune(k)) {
+		return 0, false
+	}
+	r, size := utf8.DecodeRuneInString(k)
+	nx, ok := tr.nodes[n].next[string(unicode.ToUpper(r))+k[size:]]
+	return nx, ok
+}
+
 // isAllCaps reports whether s has at least two letters and no lower-case
 // letter.
 func isAllCaps(s string) bool {
@@ -317,7 +333,13 @@ type match struct {
 func (tr *trie) walk(buf []match, text string, toks []token, i int) []match {
 	cur := int32(0)
 	for j := i; j < len(toks); j++ {
-		nx, ok := tr.child(cur, text, toks[j])
+		var nx int32
+		var ok bool
+		if j > i && toks[j-1].kind == tokPunct && text[toks[j-1].start] == '-' && !toks[j].space {
+			nx, ok = tr.childAfterHyphen(cur, text, toks[j])
+		} else {
+			nx, ok = tr.child(cur, text, toks[j])
+		}
 		if !ok {
 			break
 		}

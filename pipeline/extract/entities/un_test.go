@@ -76,6 +76,37 @@ var unCases = []unCase{
 		acceptable: []string{"fmct"},
 		minP:       0.97, minR: 0.95,
 	},
+	{
+		file: "un-debate/KAZ_77_2022.txt",
+		gold: []string{
+			"csaba-korosi|korosi", "un-general-assembly", "un", "un-charter", "KAZ", "our-common-agenda",
+			"summit-of-the-future", "cica", "astana", "sdgs", "npt", "biological-weapons-convention", "unfccc",
+			"central-asia", "islamic-organization-for-food-security", "agenda-2030", "wto", "asia", "europe",
+			"middle-corridor", "caspian-sea", "aral-sea", "AFG", "almaty",
+			"congress-of-leaders-of-world-and-traditional-religions", "ecosoc", "un-human-rights-council",
+			"un-security-council", "national-fund-for-children", "national-welfare-fund",
+			"for-the-people-of-kazakhstan",
+		},
+		// named in the text, not on the hand list, not junk
+		acceptable: []string{"united-nations-headquarters", "conference-of-the-parties"},
+		// "Strong President, Authoritative Parliament, Accountable
+		// Government" (a slogan in quotes) gives "Authoritative Parliament".
+		minP: 0.96, minR: 0.96,
+	},
+	{
+		file: "un-debate/JPN_77_2022.txt",
+		gold: []string{
+			"un", "UKR", "un-general-assembly", "un-charter", "RUS", "JPN", "dag-hammarskjold|hammarskjold", "COD",
+			"un-security-council", "summit-of-the-future", "hiroshima", "nagasaki", "pyongyang-declaration",
+			"koizumi-junichiro", "national-defence-commission|defence-commission", "kim-jong-il", "PRK",
+			"kim-jong-un", "KHM", "MLI", "CAF", "LBN", "teav-chanrithy", "royal-cambodian-armed-forces",
+			"indo-pacific", "declaration-on-principles-of-international-law|friendly-relations-declaration",
+			"UGA", "adjumani", "moini-fred|fred", "jica", "united-nations-trust-fund-for-human-security", "ticad",
+			"africa", "united-nations-transforming-education-summit|transforming-education-summit", "covax",
+			"global-fund", "g7", "itu", "development-cooperation-charter", "our-common-agenda", "sdgs",
+		},
+		minP: 0.97, minR: 0.95,
+	},
 }
 
 // TestUNDebateActors compares the extraction with hand-made actor lists of
