@@ -6,6 +6,7 @@
 package segment
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -162,12 +163,48 @@ func (s *scanner) newline(i int) {
 	}
 	nc := classAt(t, skipOpeners(t, j))
 	if nc != clUpper && nc != clDigit {
+		if nc == clLower && shortLines(t, ls, i, j) {
+			s.cut(i)
+		}
 		return
 	}
 	lineBegin := s.sentStart
 	if lineIsList(t, lineBegin) || looksLikeHeading(t[lineBegin:i]) {
 		s.cut(i)
 	}
+}
+
+// shortLines reports whether the line [ls, i) and the next line starting
+// at j are both short fragments without final punctuation: items of a
+// list written one per line ("features\ncontact manager\nevents").
+func shortLines(t string, ls, i, j int) bool {
+	e := j
+	for e < len(t) && t[e] != '\n' {
+		e++
+	}
+	return fragmentLine(t[ls:i]) && fragmentLine(t[j:e])
+}
+
+// fragmentLine reports whether a line is a short fragment: at most 30
+// bytes, no sentence punctuation, not ending in a comma or function word.
+func fragmentLine(line string) bool {
+	line = strings.TrimRight(line, " \t\r")
+	line = strings.TrimLeft(line, " \t")
+	if len(line) == 0 || len(line) > 30 {
+		return false
+	}
+	if strings.ContainsAny(line, ".?!;:") {
+		return false
+	}
+	switch line[len(line)-1] {
+	case ',', '-', '(', '&', '/':
+		return false
+	}
+	last := line
+	if k := strings.LastIndexByte(line, ' '); k >= 0 {
+		last = line[k+1:]
+	}
+	return !has(functionWords, last)
 }
 
 // lineIsList reports whether a list item starts at p: a bullet, "-", "*" or

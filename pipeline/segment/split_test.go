@@ -133,6 +133,13 @@ var splitCases = []struct {
 	{"blank line", "A heading without stop\n\nthe body starts lower case.", []string{"A heading without stop", "the body starts lower case."}},
 	{"crlf", "First line.\r\nSecond line.", []string{"First line.", "Second line."}},
 	{"period newline abbrev", "He joined Acme Inc.\nThe firm grew.", []string{"He joined Acme Inc.", "The firm grew."}},
+	{"short lower lines", "features\ncontact manager\nevents, activities\n", []string{"features", "contact manager", "events, activities"}},
+	{"long lower wrapped lines", "the meeting between the two delegations\nwas postponed until further notice", []string{"the meeting between the two delegations\nwas postponed until further notice"}},
+	{"short wrapped ending in function word", "He went to the\nshop.", []string{"He went to the\nshop."}},
+	// No space between sentences.
+	{"no space", "Hello world.Today is Tuesday.Mr. Smith went to the store and bought 1,000.That is a lot.", []string{"Hello world.", "Today is Tuesday.", "Mr. Smith went to the store and bought 1,000.", "That is a lot."}},
+	{"no space domain", "Visit www.Google.com or Mail.Example.org today.", []string{"Visit www.Google.com or Mail.Example.org today."}},
+	{"no space abbreviation", "Ask Mr.Smith or the U.S.Army about it.", []string{"Ask Mr.Smith or the U.S.Army about it."}},
 	// Other.
 	{"iv", "The nurse gave him the i.v. in his vein. She gave him the i.v. It was a great I.V. that she gave him. She gave him the I.V. It was night.", []string{"The nurse gave him the i.v. in his vein.", "She gave him the i.v.", "It was a great I.V. that she gave him.", "She gave him the I.V.", "It was night."}},
 	{"exclamation before dash", "Mix it, put it in the oven, and -- voila! -- you have cake.", []string{"Mix it, put it in the oven, and -- voila! -- you have cake."}},

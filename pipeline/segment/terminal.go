@@ -76,7 +76,11 @@ scan:
 		return k
 	}
 	if spaceLen(t, k) == 0 {
-		return k // "3.14", "U.S.A", "Jr.'s", "example.com/a.b"
+		// "3.14", "U.S.A", "Jr.'s", "example.com/a.b" -- but "world.Today".
+		if ell == 0 && dots < 3 && s.glued(i, k) {
+			s.cut(k)
+		}
+		return k
 	}
 	// Look at what follows.
 	m, nl := k, 0
@@ -124,6 +128,9 @@ func (s *scanner) boundary(i, j, m int, newline bool, dots, qe, excls, ell int, 
 			break
 		}
 		ws -= sz
+	}
+	if ws < s.sentStart {
+		ws = s.sentStart // "Tuesday.Mr. Smith": the word is "Mr"
 	}
 	word := trimOpeners(t[ws:i])
 	// The next word.
@@ -471,4 +478,56 @@ func isDash(t string, p int) bool {
 		return true
 	}
 	return p+2 < len(t) && t[p] == 0xE2 && t[p+1] == 0x80 && (t[p+2] == 0x93 || t[p+2] == 0x94)
+}
+
+// glued reports whether the terminal run starting at i ends a sentence
+// even though the next sentence follows without a space ("Hello
+// world.Today is Tuesday.", "bought 1,000.That is a lot."): a capitalised
+// word follows, and neither side looks like a URL, e-mail address, domain
+// or abbreviation.
+func (s *scanner) glued(i, k int) bool {
+	t := s.text
+	if k+1 >= len(t) || !(t[k] >= 'A' && t[k] <= 'Z') || !(t[k+1] >= 'a' && t[k+1] <= 'z') {
+		return false
+	}
+	// The word before: letters or a number, not an abbreviation or a URL.
+	ws := i
+	for ws > 0 && i-ws < 64 {
+		r, sz := utf8.DecodeLastRuneInString(t[:ws])
+		if isSpace(r) {
+			break
+		}
+		ws -= sz
+	}
+	if ws < s.sentStart {
+		ws = s.sentStart
+	}
+	word := trimOpeners(t[ws:i])
+	if len(word) < 2 || isAbbrev(word) || has(starters, word) && len(word) < 3 {
+		return false
+	}
+	for j := 0; j < len(word); j++ {
+		switch c := word[j]; c {
+		case '/', '@', ':', '.', '_', '=', '?', '&', '#':
+			return false
+		}
+	}
+	// The word after: no '/', '@' or inner '.' (a domain or file name).
+	for j := k; j < len(t) && j-k < 64; j++ {
+		c := t[j]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			break
+		}
+		if c == '/' || c == '@' || c == '_' {
+			return false
+		}
+		if c == '.' && j+1 < len(t) && (isLetterOrDigit(t[j+1])) {
+			return false
+		}
+	}
+	return true
+}
+
+func isLetterOrDigit(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
