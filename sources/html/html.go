@@ -21,6 +21,7 @@ import (
 	"context"
 	"fmt"
 	nurl "net/url"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf16"
@@ -175,8 +176,11 @@ func Extract(ctx context.Context, in *sources.Input, opts sources.Options) (pipe
 		return pipeline.Article{}, err
 	}
 	blocks := reconcile(Blocks(res.ContentNode), res.ContentText)
-	if n := countWords(blocks); n < MinWords {
-		return fail(fmt.Errorf("%w (%d words)", sources.ErrNoText, n))
+	if countWords(blocks) == 0 {
+		return fail(sources.ErrNoText)
+	}
+	if onlyLinks(blocks, head.links, head.title) {
+		return fail(fmt.Errorf("%w (only navigation links)", sources.ErrNoText))
 	}
 
 	var m pageMeta
@@ -317,12 +321,49 @@ func absURL(ref, base string) string {
 	return r.String()
 }
 
-// MinWords is the fewest words a page's main text must have to count as
-// an article; below it (a page of navigation links, an empty shell that
-// loads its text with JavaScript) Extract reports sources.ErrNoText. CJK
-// characters count one word each.
-const MinWords = 8
+// onlyLinks reports whether the main text is made of the page's link
+// texts (and its title): a page of navigation, not an article. Blocks that
+// are exactly a link's text count as links; a short text (trafilatura's
+// whole-page fallback) is also checked by removing every link text from it.
+// At least 90% of the letters must be link text.
+func onlyLinks(bs []pipeline.Block, links map[string]bool, title string) bool {
+	var sb strings.Builder
+	total, linked := 0, 0
+	for _, b := range bs {
+		k := squash(b.Text)
+		sb.WriteString(k)
+		total += len(k)
+		if links[k] {
+			linked += len(k)
+		}
+	}
+	if total == 0 || linked*10 >= total*9 {
+		return total > 0
+	}
+	if total > 4000 || len(links) == 0 {
+		return false
+	}
+	rest := sb.String()
+	if t := squash(title); t != "" {
+		rest = strings.Replace(rest, t, "", 1)
+	}
+	keys := make([]string, 0, len(links))
+	for k := range links {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if len(keys[i]) != len(keys[j]) {
+			return len(keys[i]) > len(keys[j])
+		}
+		return keys[i] < keys[j]
+	})
+	for _, k := range keys {
+		rest = strings.ReplaceAll(rest, k, "")
+	}
+	return len(rest)*10 <= total
+}
 
+// countWords counts words; CJK characters count one word each.
 func countWords(bs []pipeline.Block) int {
 	n := 0
 	for _, b := range bs {

@@ -54,10 +54,11 @@ type headInfo struct {
 	ldjson    []string
 	timeAttrs []string // datetime of <time itemprop=datePublished> / <time pubdate>
 	h1, h2    []string // heading texts (the first few)
+	links     map[string]bool // letters and digits of each link's text
 }
 
 func collectHead(doc *xhtml.Node) *headInfo {
-	h := &headInfo{}
+	h := &headInfo{links: map[string]bool{}}
 	for i := range h.metas {
 		h.metas[i] = map[string][]string{}
 	}
@@ -107,6 +108,12 @@ func collectHead(doc *xhtml.Node) *headInfo {
 				}
 			case atom.Style, atom.Noscript:
 				return
+			case atom.A:
+				if len(h.links) < 10000 {
+					if k := squash(textOf(n)); k != "" {
+						h.links[k] = true
+					}
+				}
 			case atom.H1:
 				if len(h.h1) < 8 {
 					h.h1 = append(h.h1, collapse(textOf(n)))

@@ -301,10 +301,11 @@ func TestReadabilityQuality(t *testing.T) {
 		name       string
 		got, floor float64
 	}{
-		{"title", s.titleAcc(), 0.90},
-		{"byline", s.bylineAcc(), 0.70},
-		{"date", s.dateAcc(), 0.80},
-		{"f1", s.f1Ours, 0.85},
+		// measured: title 0.977, byline 0.882, date 1.000, F1 0.960
+		{"title", s.titleAcc(), 0.95},
+		{"byline", s.bylineAcc(), 0.85},
+		{"date", s.dateAcc(), 0.93},
+		{"f1", s.f1Ours, 0.94},
 	}
 	for _, f := range floors {
 		if f.got < f.floor {
@@ -355,14 +356,27 @@ func BenchmarkHTMLOverhead(b *testing.B) {
 	ctx := context.Background()
 	var alone, ours time.Duration
 	b.ResetTimer()
-	for range b.N {
-		for _, p := range ps {
-			t0 := time.Now()
-			_, _ = trafilatura.Extract(bytes.NewReader(p.src), Options(""))
-			t1 := time.Now()
-			_, _ = Extract(ctx, &sources.Input{Name: p.name, Kind: "test", Data: p.src}, sources.Options{})
-			ours += time.Since(t1)
-			alone += t1.Sub(t0)
+	runAlone := func(p page) {
+		t0 := time.Now()
+		_, _ = trafilatura.Extract(bytes.NewReader(p.src), Options(""))
+		alone += time.Since(t0)
+	}
+	runOurs := func(p page) {
+		t0 := time.Now()
+		_, _ = Extract(ctx, &sources.Input{Name: p.name, Kind: "test", Data: p.src}, sources.Options{})
+		ours += time.Since(t0)
+	}
+	for i := range b.N {
+		for j, p := range ps {
+			// Alternate which runs first so neither profits from the
+			// other's warm caches.
+			if (i+j)%2 == 0 {
+				runAlone(p)
+				runOurs(p)
+			} else {
+				runOurs(p)
+				runAlone(p)
+			}
 		}
 	}
 	b.ReportMetric(float64(ours)/float64(alone), "ratio")
