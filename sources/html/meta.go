@@ -52,8 +52,8 @@ type headInfo struct {
 	canonical string
 	metas     [4]map[string][]string // by attribute (property, name, itemprop, http-equiv): key -> contents
 	ldjson    []string
-	timeAttrs []string // datetime of <time itemprop=datePublished> / <time pubdate>
-	h1, h2    []string // heading texts (the first few)
+	timeAttrs []string        // datetime of <time itemprop=datePublished> / <time pubdate>
+	h1, h2    []string        // heading texts (the first few)
 	links     map[string]bool // letters and digits of each link's text
 }
 
