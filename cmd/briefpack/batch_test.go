@@ -536,3 +536,38 @@ schedules:
 		t.Error("staging folder left after SIGTERM")
 	}
 }
+
+func TestScheduleAndHistoryUsage(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"none.yaml":    "out: out\n",
+		"nosrc.yaml":   "schedules: [{name: a, cron: '@daily'}]\n",
+		"badcron.yaml": "sources: [x/]\nschedules: [{name: a, cron: '@sometimes'}, {name: b, cron: '@daily', formats: [docx]}]\n",
+	})
+	for _, tt := range []struct{ file, want string }{
+		{"none.yaml", "no schedules"},
+		{"nosrc.yaml", `job "a" has no sources`},
+		{"badcron.yaml", `schedules[0].cron: bad cron expression "@sometimes"`},
+		{"badcron.yaml", `schedules[1].formats[0]: unknown format "docx"`},
+	} {
+		code, _, stderr := runCLI(t, "", "schedule", "--config", filepath.Join(dir, tt.file))
+		if code != ExitUsage || !strings.Contains(stderr, tt.want) {
+			t.Errorf("%s: exit %d, stderr %q (want %q)", tt.file, code, stderr, tt.want)
+		}
+	}
+	code, stdout, _ := runCLI(t, "", "history", "--out", filepath.Join(dir, "nothing"))
+	if code != 0 || !strings.Contains(stdout, "no runs recorded") {
+		t.Errorf("history of an empty folder: exit %d %q", code, stdout)
+	}
+	code, stdout, _ = runCLI(t, "", "history", "--json", "--out", filepath.Join(dir, "nothing"))
+	if code != 0 || strings.TrimSpace(stdout) != "[]" {
+		t.Errorf("history --json of an empty folder: exit %d %q", code, stdout)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "nothing")); err == nil {
+		t.Error("history created the output folder")
+	}
+	code, _, stderr := runCLI(t, "", "run", "--job", "nope", "--config", filepath.Join(dir, "nosrc.yaml"))
+	if code != ExitUsage || !strings.Contains(stderr, `job "nope" is not in`) {
+		t.Errorf("run --job nope: exit %d %q", code, stderr)
+	}
+}

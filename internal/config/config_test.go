@@ -449,3 +449,28 @@ func eq[T any](t *testing.T, got, want T) {
 		t.Errorf("got %#v, want %#v", got, want)
 	}
 }
+
+func FuzzParseShard(f *testing.F) {
+	for _, s := range []string{"1/2", "2/2", " 3 / 7 ", "0/0", "1/", "/1", "-1/2", "99999999999999999999/1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		sh, err := ParseShard(s)
+		if err != nil {
+			return
+		}
+		if sh.Count == 0 {
+			if sh.Index != 0 {
+				t.Fatalf("%q: %+v", s, sh)
+			}
+			return
+		}
+		if sh.Index < 1 || sh.Index > sh.Count {
+			t.Fatalf("%q parsed to out-of-range %+v", s, sh)
+		}
+		back, err := ParseShard(sh.String())
+		if err != nil || back != sh {
+			t.Fatalf("%q: round trip %+v -> %q -> %+v, %v", s, sh, sh.String(), back, err)
+		}
+	})
+}
