@@ -643,6 +643,9 @@ func (x *extractor) orgRule(i int) (int, string) {
 		if x.allGeneric(i, end) {
 			return 0, ""
 		}
+		if a := x.splitAnd(i, end); a > 0 {
+			return x.orgEnd(i, a)
+		}
 		return end, tailTyp
 	}
 	if typ, ok := orgHeads[w]; ok && lastCap-i >= 3 {
@@ -699,17 +702,24 @@ func (x *extractor) acronymDef(p int) (int, bool) {
 			continue
 		}
 		if initials(x, s, p) == letters {
-			typ := pipeline.TypeOrganization
+			// Only the names of actors: "Really Simple Syndication (RSS)"
+			// or "Liquid Crystal Display (LCD)" are technologies.
+			typ := ""
 			if t, ok := tailType(x.word(p - 1)); ok {
 				typ = t
 			} else if x.word(p-1) == "Goals" || x.word(p-1) == "Agenda" {
 				typ = pipeline.TypeFramework
+			} else if orgHeads[x.word(s)] != "" {
+				typ = orgHeads[x.word(s)]
 			}
 			if x.isWordTok(p + 3) {
 				switch x.word(p + 3) {
 				case "agenda", "initiative", "framework", "programme", "program", "plan", "strategy", "process":
 					typ = pipeline.TypeFramework
 				}
+			}
+			if typ == "" || !x.isWordTok(p-1) {
+				return 0, false
 			}
 			id := x.addLocal(s, p, typ, pipeline.FormName)
 			if id != "" {
@@ -843,4 +853,40 @@ func (x *extractor) endsInKnownName(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// splitAnd finds an "and" in tokens [i, end) with an organization word on
+// both sides ("Department of Health and State University of New York"):
+// two names, not one. It returns the position of that "and", or 0.
+func (x *extractor) splitAnd(i, end int) int {
+	orgWord := func(k int) bool {
+		w := x.word(k)
+		_, tail := tailType(w)
+		return tail || orgHeads[w] != ""
+	}
+	for a := i + 1; a < end-1; a++ {
+		if !x.isWordTok(a) || x.word(a) != "and" {
+			continue
+		}
+		before, after := false, false
+		for k := i; k < a; k++ {
+			before = before || (x.isWordTok(k) && orgWord(k))
+		}
+		for k := a + 1; k < end; k++ {
+			after = after || (x.isWordTok(k) && orgWord(k))
+		}
+		if before && after {
+			return a
+		}
+	}
+	return 0
+}
+
+// orgEnd re-runs the organization rule on tokens [i, end) only.
+func (x *extractor) orgEnd(i, end int) (int, string) {
+	saved := x.toks
+	x.toks = x.toks[:end]
+	j, typ := x.orgRule(i)
+	x.toks = saved
+	return j, typ
 }
