@@ -398,6 +398,12 @@ func (p *parser) yearRange(i, start int) int {
 			j += 2
 			break
 		}
+		if t := p.tok(j + 1); t != nil && t.kind == tNum && t.plain && t.digits == 1 && !t.gap && t.sufAt == t.end && p.glued(j) && !between {
+			// "2005-6"
+			y2 = y1/10*10 + int(t.val)
+			j += 2
+			break
+		}
 		yy, ok := p.twoDigits(j + 1)
 		if !ok || !p.glued(j) {
 			return 0
@@ -509,7 +515,7 @@ func seasonMatchMonths(s int) [2]int { return seasonMonths[s] }
 // yearAlone reads a bare year at i when its context says it is one.
 func (p *parser) yearAlone(i int) int {
 	y, ok := p.year(i)
-	if !ok || !p.yearEdgesOK(i) || p.countAfter(i+1) {
+	if !ok || !p.yearEdgesOK(i) || p.countAfter(i+1) || p.flag(i+1, fClock) {
 		return 0
 	}
 	prev := i - 1
@@ -530,14 +536,22 @@ func (p *parser) yearAlone(i int) int {
 		yes = true
 	case (p.isSym(i+1, "’") || p.isSym(i+1, "'")) && p.glued(i+1) && p.wordIs(i+2, "s") && p.glued(i+2):
 		yes = true // "2004's"
+	case p.flag(i+1, fYearNoun) && !p.flag(prev, fNotYear):
+		yes = true // "2005 profits", "the annual 2004 rate"
+	case p.flag(prev, fWeakYearCtx) && p.notCountAfter(i+1):
+		yes = true // "for 2005, ...", "including 2001 when"
 	case p.flag(prev, fNotYear):
 		yes = false
-	case p.flag(prev, fDeterminer) && p.lowerWord(i+1):
-		yes = true // "the 2004 election"
+	case p.flag(prev, fDeterminer) && (p.lowerWord(i+1) || p.upperWord(i+1)):
+		yes = true // "the 2004 election", "the 1994 Energy Charter"
+	case prev > 0 && p.upperWord(prev) && p.notCountAfter(i+1):
+		yes = true // "Euro 2004", "Vision 2030"
 	case p.flag(i+1, fYearVerb):
 		yes = true // "2004 was a turning point"
 	case (p.isSym(prev, ",") || p.wordIs(prev, "and") || p.wordIs(prev, "or")) && p.isYear(prev-1):
 		yes = true // "in 2004, 2008 and 2012"
+	case (p.wordIs(i+1, "or") || p.wordIs(i+1, "and")) && p.isYear(i+2) && p.notCountAfter(i+3):
+		yes = true // "either 2006 or 2007"
 	}
 	if !yes {
 		return 0
@@ -549,6 +563,34 @@ func (p *parser) yearAlone(i int) int {
 func (p *parser) isYear(i int) bool {
 	_, ok := p.year(i)
 	return ok
+}
+
+func (p *parser) upperWord(i int) bool {
+	t := p.tok(i)
+	return t != nil && t.kind == tWord && t.upper
+}
+
+// notCountAfter reports whether the token at j leaves the number before it
+// a year: end of text, punctuation, a capitalised word, a year noun or a
+// function word other than "of".
+func (p *parser) notCountAfter(j int) bool {
+	t := p.tok(j)
+	if t == nil {
+		return true
+	}
+	switch t.kind {
+	case tSym:
+		s := p.text[t.start:t.end]
+		return s != "%" && s != "+" && s != "-" && s != "/" && s != "–"
+	case tNum:
+		return false
+	}
+	if t.upper || p.flag(j, fYearNoun) {
+		return true
+	}
+	return p.flag(j, fStop) && !p.wordIs(j, "of") && !p.wordIs(j, "more") && !p.wordIs(j, "other") &&
+		!p.wordIs(j, "new") && !p.wordIs(j, "additional") && !p.wordIs(j, "extra") && !p.wordIs(j, "times") &&
+		!p.wordIs(j, "percent") && !p.wordIs(j, "cent") && !p.wordIs(j, "per")
 }
 
 func (p *parser) lowerWord(i int) bool {

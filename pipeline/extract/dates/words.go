@@ -17,17 +17,20 @@ var unitNames = [...]string{"", "day", "week", "month", "year", "decade", "hour"
 
 // Word flags.
 const (
-	fYearCtx    = 1 << iota // a preposition or noun that puts a bare year in a date context
-	fMonthCtx               // a word that puts a bare month name in a date context
-	fRel                    // this, last, next
-	fNotYear                // page, number, flight: the number after it is not a year
-	fStop                   // function word: not a count noun
-	fFuture                 // will, 'll, due, expected: the sentence talks about the future
-	fModifier               // early, late, mid
-	fYearVerb               // was, saw, marked: "2004 was a good year"
-	fDeterminer             // the, a, its: "the 2004 election"
-	fRef                    // page, number, flight: the number after it is a reference, not a year or count
-	fDayWord                // today, tonight, yesterday, tomorrow
+	fYearCtx     = 1 << iota // a preposition or noun that puts a bare year in a date context
+	fMonthCtx                // a word that puts a bare month name in a date context
+	fRel                     // this, last, next
+	fNotYear                 // page, number, flight: the number after it is not a year
+	fStop                    // function word: not a count noun
+	fFuture                  // will, 'll, due, expected: the sentence talks about the future
+	fModifier                // early, late, mid
+	fYearVerb                // was, saw, marked: "2004 was a good year"
+	fDeterminer              // the, a, its: "the 2004 election"
+	fRef                     // page, number, flight: the number after it is a reference, not a year or count
+	fDayWord                 // today, tonight, yesterday, tomorrow
+	fWeakYearCtx             // for, into, to: a year only when no count noun follows
+	fYearNoun                // profits, season, election: "2005 profits" names a year
+	fClock                   // GMT, hours: "1830 GMT" is a time of day
 )
 
 // wordInfo is what the parser knows about one lower-case word.
@@ -117,6 +120,19 @@ func init() {
 		"early", "late", "mid", "last", "next", "this", "of", "end", "start", "beginning", "through")
 	addFlag(fRel, "this", "last", "next")
 	addFlag(fDayWord, "today", "tonight", "yesterday", "tomorrow")
+	addFlag(fClock, "gmt", "bst", "utc", "cet", "cest", "est", "edt", "et", "pt", "pst", "pdt",
+		"hours", "hrs", "hr", "h", "local", "jst", "msk", "ist")
+	addFlag(fWeakYearCtx, "for", "into", "including", "to", "about", "on", "at", "than", "despite",
+		"throughout", "beyond", "for", "ahead", "like", "unlike", "versus", "vs", "v", "against")
+	addFlag(fYearNoun, "profits", "profit", "revenues", "revenue", "sales", "earnings", "results",
+		"figures", "levels", "level", "rate", "rates", "period", "budget", "season", "election",
+		"elections", "campaign", "deadline", "target", "targets", "forecast", "forecasts",
+		"accounts", "report", "output", "growth", "census", "olympics", "games", "tournament",
+		"championship", "vintage", "edition", "crisis", "war", "attacks", "attack", "law", "act",
+		"agreement", "treaty", "deal", "summit", "plan", "strategy", "data", "total", "high", "low",
+		"peak", "figure", "estimate", "estimates", "quarter", "half", "fiscal", "financial",
+		"season's", "general", "presidential", "parliamentary", "world", "cup", "final", "finals",
+		"survey", "study", "review", "calendar", "tax", "spending", "deficit", "surplus", "levels")
 	addFlag(fModifier, "early", "late", "mid", "earlier", "later")
 	addFlag(fRef|fNotYear, "p", "pp", "page", "pages", "no", "nos", "number", "numbers", "vol", "volume",
 		"chapter", "section", "article", "art", "flight", "route", "model", "room", "code", "id",
