@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -150,10 +151,30 @@ func (s *sheetWriter) next(skip int, vals ...any) error {
 	if err != nil {
 		return err
 	}
+	for i, v := range vals {
+		vals[i] = finite(v)
+	}
 	if h := s.b.rowHeight(s.cols, vals); h > 0 {
 		return s.sw.SetRow(cell, vals, excelize.RowOpts{Height: h})
 	}
 	return s.sw.SetRow(cell, vals)
+}
+
+// finite replaces a NaN or infinite number (which would make the file
+// invalid: OOXML has no such values) with an empty cell.
+func finite(v any) any {
+	switch x := v.(type) {
+	case float64:
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return nil
+		}
+	case excelize.Cell:
+		if f, ok := x.Value.(float64); ok && (math.IsNaN(f) || math.IsInf(f, 0)) {
+			x.Value = nil
+			return x
+		}
+	}
+	return v
 }
 
 // Row height estimate: points per line, the most lines shown, and how many

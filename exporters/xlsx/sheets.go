@@ -15,6 +15,7 @@ func (b *book) set(sheet string, colNo, row int, v any, style int) error {
 	if s, ok := v.(string); ok {
 		v = b.text(s)
 	}
+	v = finite(v)
 	if v != nil {
 		if err := b.f.SetCellValue(sheet, cell, v); err != nil {
 			return err

@@ -190,9 +190,13 @@ func (b *book) build() error {
 		now = b.ds.Run.Started.UTC()
 	}
 	creator := strings.TrimSpace("briefpack " + b.opts.Version)
+	stamp := ""
+	if !now.IsZero() {
+		stamp = now.Format(time.RFC3339)
+	}
 	if err := b.f.SetDocProps(&excelize.DocProperties{
-		Created:        now.Format(time.RFC3339),
-		Modified:       now.Format(time.RFC3339),
+		Created:        stamp, // empty keeps excelize's fixed template date
+		Modified:       stamp,
 		Creator:        creator,
 		LastModifiedBy: creator,
 		Title:          "briefpack comparison " + b.ds.Run.ID,

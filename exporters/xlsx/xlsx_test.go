@@ -8,6 +8,7 @@ import (
 	"flag"
 	"io"
 	"log/slog"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -553,5 +554,40 @@ func TestLibreOffice(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestNonFiniteNumbers checks that NaN and infinities from a faulty stage
+// become empty cells instead of an invalid file.
+func TestNonFiniteNumbers(t *testing.T) {
+	ds := fixtureDataset()
+	nan := math.NaN()
+	ds.Views.Actors[0].Salience = nan
+	ds.Views.Countries[0].Tone = math.Inf(1)
+	ds.Docs[0].Sentences[0].Tone = math.Inf(-1)
+	ds.Views.ThemeByActor.Values[0][0] = nan
+	f := open(t, build(t, ds, testOpts()))
+	for _, c := range []struct{ sheet, cell string }{{shActors, "G2"}, {shSentences, "G2"}, {shThemes, "B3"}} {
+		if v, _ := f.GetCellValue(c.sheet, c.cell); v != "" {
+			t.Errorf("%s!%s = %q, want empty", c.sheet, c.cell, v)
+		}
+	}
+}
+
+// TestNoClock checks that a workbook built without a clock still has valid,
+// fixed dates in its properties.
+func TestNoClock(t *testing.T) {
+	ds := fixtureDataset()
+	ds.Run.Started = time.Time{}
+	data := build(t, ds, exporters.Options{})
+	p, err := open(t, data).GetDocProps()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.HasPrefix(p.Created, "0001") || p.Created != p.Modified {
+		t.Errorf("created %q modified %q", p.Created, p.Modified)
+	}
+	if dumpWorkbook(t, data) != dumpWorkbook(t, build(t, ds, exporters.Options{})) {
+		t.Error("two builds without a clock differ")
 	}
 }
