@@ -24,11 +24,17 @@ var exceptions2 = map[string]bool{
 	"earring": true, "proceed": true, "exceed": true, "succeed": true,
 }
 
-// cache memoizes stems: news text repeats a small vocabulary. It is
-// bounded (cacheMax entries); past that, stems are computed every time.
+// The stem cache: news text repeats a small vocabulary. Reads go to an
+// immutable snapshot map without locking; misses are computed and kept in
+// a pending map under a mutex, which is merged into a new snapshot once it
+// holds a quarter of the snapshot's size (so the copying costs O(1) per
+// word, amortized). It is bounded at cacheMax words; past that, stems are
+// computed every time.
 var (
-	cache     sync.Map
-	cacheSize atomic.Int64
+	snapshot atomic.Pointer[map[string]string]
+	cacheMu  sync.Mutex
+	pending  = map[string]string{}
+	cached   int
 )
 
 const cacheMax = 1 << 18
@@ -40,13 +46,42 @@ func Stem(word string) string {
 	if len(word) <= 2 {
 		return word
 	}
-	if v, ok := cache.Load(word); ok {
-		return v.(string)
+	if m := snapshot.Load(); m != nil {
+		if s, ok := (*m)[word]; ok {
+			return s
+		}
 	}
-	s := stem(word)
-	if cacheSize.Load() < cacheMax {
-		cacheSize.Add(1)
-		cache.Store(strings.Clone(word), s)
+	cacheMu.Lock()
+	s, ok := pending[word]
+	cacheMu.Unlock()
+	if ok {
+		return s
+	}
+	s = stem(word)
+	cacheMu.Lock()
+	defer cacheMu.Unlock()
+	if _, ok := pending[word]; ok || cached >= cacheMax {
+		return s
+	}
+	pending[strings.Clone(word)] = s
+	cached++
+	old := snapshot.Load()
+	size := 0
+	if old != nil {
+		size = len(*old)
+	}
+	if len(pending) > 256+size/4 {
+		next := make(map[string]string, size+len(pending))
+		if old != nil {
+			for k, v := range *old {
+				next[k] = v
+			}
+		}
+		for k, v := range pending {
+			next[k] = v
+		}
+		snapshot.Store(&next)
+		pending = map[string]string{}
 	}
 	return s
 }

@@ -108,3 +108,31 @@ func BenchmarkTokenize(b *testing.B) {
 		Tokenize(s)
 	}
 }
+
+// TestStemCacheConcurrent stems many words from several goroutines (run
+// with -race) and checks the cached stems against the algorithm.
+func TestStemCacheConcurrent(t *testing.T) {
+	var words []string
+	for _, a := range []string{"con", "re", "de", "pre", "inter", "trans", "sub", "over"} {
+		for _, b := range []string{"sign", "solid", "nect", "form", "port", "struct", "vent", "duct", "gress", "mit"} {
+			for _, c := range []string{"", "s", "ed", "ing", "ation", "ations", "ive", "ively", "ment", "ments", "er", "ers", "al", "ally"} {
+				words = append(words, a+b+c)
+			}
+		}
+	}
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func(g int) {
+			for i := range words {
+				w := words[(i*(g+1))%len(words)]
+				if got, want := Stem(w), stem(w); got != want {
+					t.Errorf("Stem(%q) = %q, want %q", w, got, want)
+				}
+			}
+			done <- true
+		}(g)
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+}

@@ -62,6 +62,7 @@ type Term struct {
 type Taxonomy struct {
 	Themes []Theme
 	index  map[string][]termRef // first stem -> terms
+	exact  map[string][]termRef // first word -> exact terms
 }
 
 type termRef struct {
@@ -268,20 +269,16 @@ func termStems(t string, exact bool) []string {
 	return out
 }
 
-// indexKey is the index key of a term's first word.
-func indexKey(t *Term) string {
-	if t.Exact {
-		return "=" + t.Stems[0]
-	}
-	return t.Stems[0]
-}
-
 func build(themes []Theme) *Taxonomy {
-	tx := &Taxonomy{Themes: themes, index: map[string][]termRef{}}
+	tx := &Taxonomy{Themes: themes, index: map[string][]termRef{}, exact: map[string][]termRef{}}
 	for i := range tx.Themes {
 		for j := range tx.Themes[i].Terms {
 			t := &tx.Themes[i].Terms[j]
-			tx.index[indexKey(t)] = append(tx.index[indexKey(t)], termRef{i, t})
+			if t.Exact {
+				tx.exact[t.Stems[0]] = append(tx.exact[t.Stems[0]], termRef{i, t})
+			} else {
+				tx.index[t.Stems[0]] = append(tx.index[t.Stems[0]], termRef{i, t})
+			}
 		}
 	}
 	return tx
@@ -310,37 +307,49 @@ type Match struct {
 // exception, then an exact term); different themes may match the same
 // words. Results are ordered by theme index.
 func (tx *Taxonomy) Match(stems, lowers []string) []Match {
-	var byTheme map[int]*Match
-	covered := map[int]int{} // theme -> first position not yet covered
+	var byTheme []*Match // by theme index, allocated on the first match
+	var covered []int    // theme -> first position not yet covered
+	type pick struct {
+		theme int
+		term  *Term
+	}
+	var best []pick
 	for i := 0; i < len(stems); i++ {
-		refs := tx.index[stems[i]]
-		if exact := tx.index["="+lowers[i]]; len(exact) > 0 {
-			refs = append(refs[:len(refs):len(refs)], exact...)
-		}
-		if len(refs) == 0 {
+		refs, exact := tx.index[stems[i]], tx.exact[lowers[i]]
+		if len(refs) == 0 && len(exact) == 0 {
 			continue
 		}
-		best := map[int]*Term{}
-		for _, r := range refs {
-			words := stems
-			if r.term.Exact {
-				words = lowers
-			}
-			if covered[r.theme] > i || !hasAt(words, i, r.term.Stems) {
-				continue
-			}
-			if b := best[r.theme]; b == nil || len(r.term.Stems) > len(b.Stems) ||
-				len(r.term.Stems) == len(b.Stems) && preferred(r.term, b) {
-				best[r.theme] = r.term
+		if covered == nil {
+			covered = make([]int, len(tx.Themes))
+			byTheme = make([]*Match, len(tx.Themes))
+		}
+		best = best[:0]
+		for _, list := range [2][]termRef{refs, exact} {
+			for _, r := range list {
+				words := stems
+				if r.term.Exact {
+					words = lowers
+				}
+				if covered[r.theme] > i || !hasAt(words, i, r.term.Stems) {
+					continue
+				}
+				k := 0
+				for k < len(best) && best[k].theme != r.theme {
+					k++
+				}
+				if k == len(best) {
+					best = append(best, pick{r.theme, r.term})
+				} else if b := best[k].term; len(r.term.Stems) > len(b.Stems) ||
+					len(r.term.Stems) == len(b.Stems) && preferred(r.term, b) {
+					best[k].term = r.term
+				}
 			}
 		}
-		for th, t := range best {
+		for _, p := range best {
+			th, t := p.theme, p.term
 			covered[th] = i + len(t.Stems)
 			if t.Weight == 0 {
 				continue // an exception: these words do not count for the theme
-			}
-			if byTheme == nil {
-				byTheme = map[int]*Match{}
 			}
 			m := byTheme[th]
 			if m == nil {
@@ -354,11 +363,12 @@ func (tx *Taxonomy) Match(stems, lowers []string) []Match {
 			m.Terms = append(m.Terms, t.Text)
 		}
 	}
-	out := make([]Match, 0, len(byTheme))
+	var out []Match
 	for _, m := range byTheme {
-		out = append(out, *m)
+		if m != nil {
+			out = append(out, *m)
+		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Theme < out[j].Theme })
 	return out
 }
 

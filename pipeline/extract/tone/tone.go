@@ -99,8 +99,8 @@ func Valence(w string) float64 {
 		return v
 	}
 	n := len(w)
-	try := func(s string) (float64, bool) { v, ok := lexicon[s]; return v, ok }
-	var cands []string
+	var buf [3]string
+	cands := buf[:0]
 	switch {
 	case strings.HasSuffix(w, "ies") && n > 4:
 		cands = append(cands, w[:n-3]+"y")
@@ -124,7 +124,7 @@ func Valence(w string) float64 {
 		cands = append(cands, w[:n-2])
 	}
 	for _, c := range cands {
-		if v, ok := try(c); ok {
+		if v, ok := lexicon[c]; ok {
 			return v
 		}
 	}
@@ -137,15 +137,22 @@ func Score(sentence string) float64 {
 }
 
 func score(toks []textutil.Token) float64 {
+	return scoreBuf(toks, nil)
+}
+
+// scoreBuf is score with a reusable buffer for the words' valences.
+func scoreBuf(toks []textutil.Token, vals []float64) float64 {
 	sum := 0.0
 	butAt := -1
+	vals = vals[:0]
 	for i, t := range toks {
 		if t.Lower == "but" {
 			butAt = i
 		}
+		vals = append(vals, Valence(t.Lower))
 	}
 	for i, t := range toks {
-		v := Valence(t.Lower)
+		v := vals[i]
 		if v == 0 {
 			continue
 		}
@@ -176,7 +183,7 @@ func score(toks []textutil.Token) float64 {
 				v *= negScale
 				break
 			}
-			if Valence(l) != 0 {
+			if vals[k] != 0 {
 				break
 			}
 		}
@@ -219,6 +226,7 @@ func (stage) Process(ctx context.Context, d *pipeline.Doc) error {
 		return nil
 	}
 	var toks []textutil.Token
+	var vals []float64
 	sum, n := 0.0, 0
 	for i := range d.Sentences {
 		if i%64 == 0 {
@@ -227,7 +235,10 @@ func (stage) Process(ctx context.Context, d *pipeline.Doc) error {
 			}
 		}
 		toks = textutil.AppendTokens(toks[:0], d.Sentences[i].Text, 0)
-		t := score(toks)
+		if cap(vals) < len(toks) {
+			vals = make([]float64, 0, 2*len(toks))
+		}
+		t := scoreBuf(toks, vals)
 		d.Sentences[i].Tone = t
 		if math.Abs(t) >= Neutral {
 			sum += t
