@@ -183,8 +183,8 @@ func (s *scanner) boundary(i, j, m int, newline bool, dots, qe, excls, ell int, 
 		return false
 	}
 	if parseMarker(t, p).ok && nc == clDigit {
-		// "... first item. 2. The second item."
-		return !has(titles, word) && !has(numAbbrevs, word)
+		// "... first item. 2. The second item." -- but "on Feb. 2. It rained."
+		return !isAbbrev(trimClosers(word))
 	}
 	word = trimClosers(word)
 	if word == "" {
