@@ -90,6 +90,12 @@ func TestRules(t *testing.T) {
 			[]string{"South Korea=KOR/name", "EU=eu/acronym", "European Union=eu/name"}},
 		{"Ivory Coast and Burma", "Ivory Coast and Côte d’Ivoire; Burma and Myanmar.",
 			[]string{"Ivory Coast=CIV/alias", "Côte d’Ivoire=CIV/name", "Burma=MMR/alias", "Myanmar=MMR/name"}},
+		{"numbered COP", "the COP26 conference in Glasgow and COP 15 of the Convention on Biological Diversity",
+			[]string{"COP26=cop26/name", "Glasgow=glasgow/name", "COP 15=cop15/name", "Convention on Biological Diversity=cbd/name"}},
+		{"another body's General Assembly", "whose fourth General Assembly met; the General Assembly voted",
+			[]string{"General Assembly=un-general-assembly/alias"}},
+		{"the Congress", "The Congress of Leaders met. The Congress agreed. Congress passed the bill.",
+			[]string{"Congress of Leaders=congress-of-leaders/name", "Congress=us-congress/alias"}},
 		{"UN body", "Through partnerships with UN Volunteers and UN Women.",
 			[]string{"UN Volunteers=un-volunteers/name", "UN Women=un-women/name"}},
 	}

@@ -160,6 +160,10 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				continue
 			}
 		}
+		if j, ok := x.copRule(i); ok {
+			i = j
+			continue
+		}
 		gj, gh, ok := x.gazetteer(i)
 		if ok && isThe(x.word(i)) && i+1 < gj {
 			// "the Caspian Sea": a longer name after "the" beats "the Caspian"
@@ -261,6 +265,9 @@ func (x *extractor) accept(i, j int, h hit) bool {
 		}
 	}
 	if h.flags&flagNotAfterThe != 0 && i > 0 && x.isWordTok(i-1) && isThe(x.word(i-1)) {
+		return false
+	}
+	if h.flags&flagNotQualified != 0 && i > 0 && x.isWordTok(i-1) && qualifiers[strings.ToLower(x.word(i-1))] {
 		return false
 	}
 	if h.flags&flagStandalone != 0 {
@@ -889,4 +896,40 @@ func (x *extractor) orgEnd(i, end int) (int, string) {
 	j, typ := x.orgRule(i)
 	x.toks = saved
 	return j, typ
+}
+
+// copRule finds a numbered Conference of the Parties: "COP26", "COP 15",
+// "COP-29". The number is part of the name: COP26 and COP29 are different
+// events.
+func (x *extractor) copRule(i int) (int, bool) {
+	w := x.word(i)
+	num, j := "", i+1
+	switch {
+	case strings.HasPrefix(w, "COP") && len(w) > 3 && isDigits(w[3:]):
+		num = w[3:]
+	case w == "COP" && x.isWordTok(i+1) && isDigits(x.word(i+1)):
+		num, j = x.word(i+1), i+2
+	case w == "COP" && x.punct(i+1, "-") && x.isWordTok(i+2) && isDigits(x.word(i+2)):
+		num, j = x.word(i+2), i+3
+	default:
+		return 0, false
+	}
+	if len(num) > 3 {
+		return 0, false
+	}
+	id := "cop" + num
+	if _, ok := x.localEnts[id]; !ok {
+		x.localEnts[id] = pipeline.Entity{DocID: x.docID, EntityID: id, Name: "COP" + num, Type: pipeline.TypeEvent}
+	}
+	x.emit(id, i, j, pipeline.FormName)
+	return j, true
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -333,6 +333,11 @@ func (g *Gazetteer) index(i int32) {
 	if e.ID == "us-congress" {
 		g.trie.setFlag("Congress", flagNotAfterThe)
 	}
+	// "the General Assembly" is the UN's; "its fourth General Assembly"
+	// is another body's.
+	if e.ID == "un-general-assembly" {
+		g.trie.setFlag("General Assembly", flagNotQualified)
+	}
 	// "the States" is the United States only when it stands alone.
 	if e.ID == "USA" {
 		g.trie.setFlag("the States", flagStandalone)

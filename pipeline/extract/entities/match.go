@@ -154,11 +154,12 @@ func firstRune(s string) rune {
 
 // Flags of a trie hit.
 const (
-	flagAmbiguous   = 1 << iota // reject next to an unmatched capitalized word
-	flagNotInCaps               // acronym that is a common word: reject in all-capitals text
-	flagStandalone              // "the States": only before punctuation or a function word
-	flagNeedsAnchor             // surname: only after a full mention or a title
-	flagNotAfterThe             // "Congress" but not "the Congress"
+	flagAmbiguous    = 1 << iota // reject next to an unmatched capitalized word
+	flagNotInCaps                // acronym that is a common word: reject in all-capitals text
+	flagStandalone               // "the States": only before punctuation or a function word
+	flagNeedsAnchor              // surname: only after a full mention or a title
+	flagNotAfterThe              // "Congress" but not "the Congress"
+	flagNotQualified             // not after an ordinal or possessive ("its fourth General Assembly")
 )
 
 // hit is one entity a surface form leads to.

@@ -80,7 +80,7 @@ var unCases = []unCase{
 		file: "un-debate/KAZ_77_2022.txt",
 		gold: []string{
 			"csaba-korosi|korosi", "un-general-assembly", "un", "un-charter", "KAZ", "our-common-agenda",
-			"summit-of-the-future", "cica", "astana", "sdgs", "npt", "biological-weapons-convention", "unfccc",
+			"summit-of-the-future", "cica", "astana", "sdgs", "npt", "bwc|biological-weapons-convention", "unfccc",
 			"central-asia", "islamic-organization-for-food-security", "agenda-2030", "wto", "asia", "europe",
 			"middle-corridor", "caspian-sea", "aral-sea", "AFG", "almaty",
 			"congress-of-leaders-of-world-and-traditional-religions", "ecosoc", "un-human-rights-council",
@@ -106,6 +106,24 @@ var unCases = []unCase{
 			"global-fund", "g7", "itu", "development-cooperation-charter", "our-common-agenda", "sdgs",
 		},
 		minP: 0.97, minR: 0.95,
+	},
+	{
+		// Read after the tuning above; the first run of the code on it
+		// gave precision 0.93 and recall 0.80 (see README).
+		file: "un-debate/KAZ_76_2021.txt",
+		gold: []string{
+			"AFG", "imf", "KAZ", "covax", "wto", "cop26", "glasgow", "cbd|convention-on-biological-diversity",
+			"kunming", "un-security-council", "unama", "un", "almaty", "central-asia", "semipalatinsk",
+			"international-agency-for-biological-safety", "agenda-2030", "sdgs", "ldcs", "lldcs", "sids",
+			"vienna-programme-of-action|vienna-program-of-action", "wfp", "islamic-organization-for-food-security",
+			"iccpr", "comprehensive-plan-for-human-rights-protection", "un-human-rights-council",
+			"congress-of-leaders-of-world-and-traditional-religions", "asia", "c5-plus-1", "eurasia", "west", "eu",
+			"middle-east", "cica",
+		},
+		acceptable: []string{"wto-ministerial-conference", "optional-protocol", "second-optional-protocol", "cop15"},
+		// "Technological Non-Alignment Movement" is a hypothetical in
+		// quotes; "the Western countries" is not taken for the West.
+		minP: 0.96, minR: 0.95,
 	},
 }
 

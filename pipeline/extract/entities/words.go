@@ -157,3 +157,7 @@ var placeWords = set("Theatre", "Theater", "Hall", "Stadium", "Park", "Street", 
 	"Awards", "Prize", "Memorial", "Museum", "Gallery", "Library", "Cathedral", "Church", "Mosque", "Temple",
 	"Lake", "River", "Mountain", "Mountains", "Valley", "Bay", "Port", "Land", "Day", "Hotel", "Arena", "Building",
 	"Tower", "Gate", "Gardens", "Garden", "Lane", "Hill", "Field", "Stakes", "Classic", "Open", "Trophy")
+
+// qualifiers before "General Assembly" make it some other body's assembly.
+var qualifiers = set("its", "whose", "their", "his", "her", "our", "first", "second", "third", "fourth",
+	"fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "annual", "extraordinary", "next", "last")
