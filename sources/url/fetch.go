@@ -158,6 +158,10 @@ func attempt(ctx context.Context, client *http.Client, target, ua, etag, lastMod
 		if errors.As(err, &ue) {
 			err = ue.Err // the URL is named by the caller's sources.Error
 		}
+		var ae *addrError
+		if errors.As(err, &ae) {
+			err = ae // without the "dial tcp ...:" wrapping
+		}
 		if errors.Is(err, context.DeadlineExceeded) {
 			err = fmt.Errorf("timed out after %v", timeout)
 		}
@@ -269,7 +273,7 @@ func newClient(allowed func(netip.AddrPort) bool) *http.Client {
 				return fmt.Errorf("%w: %s", ErrPrivateAddress, address)
 			}
 			if !allowed(ap) {
-				return fmt.Errorf("%w: %s", ErrPrivateAddress, ap.Addr())
+				return &addrError{ap.Addr().String()}
 			}
 			return nil
 		}
@@ -311,6 +315,12 @@ func newClient(allowed func(netip.AddrPort) bool) *http.Client {
 		},
 	}
 }
+
+// addrError is a refused address; it matches ErrPrivateAddress.
+type addrError struct{ addr string }
+
+func (e *addrError) Error() string        { return e.addr + ": " + ErrPrivateAddress.Error() }
+func (e *addrError) Is(target error) bool { return target == ErrPrivateAddress }
 
 var nonPublic = []netip.Prefix{
 	netip.MustParsePrefix("0.0.0.0/8"),     // "this network"
