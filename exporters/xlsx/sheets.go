@@ -144,6 +144,14 @@ func (b *book) overview() error {
 		}
 	}
 	for i, d := range ds.Docs {
+		if i == maxOverviewDocs {
+			r++
+			more := "… and " + strconv.Itoa(len(ds.Docs)-i) + " more on the Documents sheet"
+			if err := b.set(sh, 2, r, more, 0); err != nil {
+				return err
+			}
+			break
+		}
 		r++
 		m := d.Document
 		vals := []struct {
@@ -687,12 +695,14 @@ func (b *book) timeline() error {
 				return err
 			}
 		}
+		// Real dates only; what Excel cannot hold as a date (relative,
+		// before 1900) leaves the cell empty, the ISO and written forms
+		// stay in their columns.
 		var date, end any
-		if t.SortKey != "" {
+		if _, _, ok := parseISODate(t.SortKey); ok {
 			date = b.dateCell(t.SortKey, t.Precision)
 		}
-		if t.EndDate != "" {
-			_, p, _ := parseISODate(t.EndDate)
+		if _, p, ok := parseISODate(t.EndDate); ok {
 			end = b.dateCell(t.EndDate, p)
 		}
 		ents := make([]string, 0, len(t.Entities))

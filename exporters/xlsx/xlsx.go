@@ -48,6 +48,9 @@ const (
 	// maxSimDocs is the largest batch whose similarity matrix is drawn on the
 	// Documents sheet; larger batches get only the Doc pairs table.
 	maxSimDocs = 60
+	// maxOverviewDocs caps the document list of the Overview sheet (a
+	// normal, in-memory sheet); every document is on the Documents sheet.
+	maxOverviewDocs = 500
 )
 
 // TruncationMarker ends a text cell cut to MaxCellChars.

@@ -591,3 +591,19 @@ func TestNoClock(t *testing.T) {
 		t.Error("two builds without a clock differ")
 	}
 }
+
+// TestTimelineOldDates checks that a date Excel cannot hold (before 1900)
+// leaves the date cell empty and keeps the ISO text.
+func TestTimelineOldDates(t *testing.T) {
+	ds := fixtureDataset()
+	ds.Views.Timeline[0].SortKey = "1000-01-01"
+	ds.Views.Timeline[0].Date = "1000"
+	ds.Views.Timeline[0].Precision = "year"
+	f := open(t, build(t, ds, testOpts()))
+	if v, _ := f.GetCellValue(shTimeline, "A2"); v != "" {
+		t.Errorf("A2 = %q, want empty", v)
+	}
+	if v, _ := f.GetCellValue(shTimeline, "D2"); v != "1000" {
+		t.Errorf("D2 = %q, want the ISO date 1000", v)
+	}
+}
