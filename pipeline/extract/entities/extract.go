@@ -154,6 +154,12 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 			i++
 			continue
 		}
+		if x.english && t.quoted {
+			if j, ok := x.quotedName(i); ok {
+				i = j
+				continue
+			}
+		}
 		if x.english {
 			if j, ok := x.titleRule(i); ok {
 				i = j
@@ -568,6 +574,10 @@ func (x *extractor) orgRule(i int) (int, string) {
 		}
 		if t.kind == tokWord {
 			ww := x.word(k)
+			if k == i+1 && isDigits(ww) && x.capWord(k+1) && len(ww) <= 4 {
+				k++ // "Tokyo 2020 Olympic and Paralympic Games"
+				continue
+			}
 			if x.capWord(k) || (isAllCaps(ww) && k > i) {
 				if k > i && (stopCaps[ww] || ww == "Member" || ww == "Members") {
 					break
@@ -606,6 +616,10 @@ func (x *extractor) orgRule(i int) (int, string) {
 					// "Ministry of", "Fund for Saving the Aral Sea", then
 					// "Convention on the Rights of the Child"
 					crossed = true
+				case ww == "for" && x.capWord(k+1):
+					// "Nutrition for Growth Summit", but not "Porto Alegre
+					// for the World Social Forum" nor "Wilson of Mellon Bank"
+					crossed = true
 				default:
 					// "Porto Alegre for the World Social Forum": a
 					// connector after a plain word ends the name
@@ -641,7 +655,7 @@ func (x *extractor) orgRule(i int) (int, string) {
 		if continuedTails[x.word(bestTail-1)] && (!continued || x.word(bestTail) != "of") {
 			return 0, "" // "International Year of ...", not "New Year on the ABC"
 		}
-		if !continued && x.endsInKnownName(i, bestTail) {
+		if x.endsInKnownName(i, end) {
 			// "Ministerial Meeting of the Security Council", "President of
 			// the General Assembly": something of a known body, which is
 			// the entity a reader wants.
@@ -649,6 +663,15 @@ func (x *extractor) orgRule(i int) (int, string) {
 		}
 		if x.allGeneric(i, end) {
 			return 0, ""
+		}
+		if !continued && bareTails[x.word(end-1)] {
+			// "Security Council Resolution": the council, not a new name
+			if j, h, ok := x.gazetteer(i); ok && j == end-1 && h.form != "" {
+				switch x.g.entries[h.entry].Type {
+				case pipeline.TypeOrganization, pipeline.TypeFramework, pipeline.TypeEvent:
+					return 0, ""
+				}
+			}
 		}
 		if a := x.splitAnd(i, end); a > 0 {
 			return x.orgEnd(i, a)
@@ -843,19 +866,27 @@ func (x *extractor) bodyAfter(j int) int {
 }
 
 // endsInKnownName reports whether tokens [i, end) contain a connector after
-// which a gazetteer name runs exactly to end.
+// which the name of a known organization, framework or event runs exactly
+// to end: "Ministerial Meeting of the Security Council", "Roadmap for ...
+// of the Vienna Programme of Action" are about that known entity.
 func (x *extractor) endsInKnownName(i, end int) bool {
-	last := -1
+	first := -1
 	for k := i + 1; k < end; k++ {
-		if x.isWordTok(k) && orgConnectors[x.word(k)] {
-			last = k
+		if x.isWordTok(k) && orgConnectors[x.word(k)] && x.word(k) != "and" {
+			first = k
+			break
 		}
 	}
-	if last < 0 {
+	if first < 0 {
 		return false
 	}
-	for s := last + 1; s < end; s++ {
-		if j, h, ok := x.gazetteer(s); ok && j == end && h.form != "" && h.form != pipeline.FormDemonym {
+	for s := first + 1; s < end; s++ {
+		j, h, ok := x.gazetteer(s)
+		if !ok || j != end || h.form == "" || h.form == pipeline.FormDemonym {
+			continue
+		}
+		switch x.g.entries[h.entry].Type {
+		case pipeline.TypeOrganization, pipeline.TypeFramework, pipeline.TypeEvent:
 			return true
 		}
 	}
@@ -878,6 +909,9 @@ func (x *extractor) splitAnd(i, end int) int {
 		before, after := false, false
 		for k := i; k < a; k++ {
 			before = before || (x.isWordTok(k) && orgWord(k))
+		}
+		if j, h, ok := x.gazetteer(i); ok && j == a && h.form != "" && h.form != pipeline.FormDemonym {
+			before = true // "IMF and World Bank"
 		}
 		for k := a + 1; k < end; k++ {
 			after = after || (x.isWordTok(k) && orgWord(k))
@@ -932,4 +966,41 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// quotedName finds a programme or policy named in quotes and followed by a
+// word that says so: the “Last One Mile Support” programme, the “Quality
+// Infrastructure Investment” initiative. The quote marks are not part of
+// the mention.
+func (x *extractor) quotedName(i int) (int, bool) {
+	k := i
+	words := 0
+	for k < len(x.toks) && k-i < 8 {
+		if k > i && x.toks[k].quoted {
+			break
+		}
+		t := x.toks[k]
+		switch {
+		case t.kind == tokWord && x.capWord(k):
+			words++
+		case t.kind == tokWord && (orgConnectors[x.word(k)] || x.word(k) == "with" || x.word(k) == "to") && k > i:
+		case t.kind == tokPunct && x.word(k) == "-" && k > i:
+		default:
+			return 0, false
+		}
+		k++
+	}
+	if k == i || k >= len(x.toks) || !x.toks[k].quoted || words < 2 || !x.capWord(k-1) {
+		return 0, false
+	}
+	if !x.isWordTok(k) || !programmeNouns[x.word(k)] {
+		return 0, false
+	}
+	if _, _, ok := x.gazetteer(i); ok {
+		if j, _, _ := x.gazetteer(i); j == k {
+			return 0, false // a known name in quotes: the gazetteer takes it
+		}
+	}
+	x.addLocal(i, k, pipeline.TypeFramework, pipeline.FormName)
+	return k, true
 }

@@ -125,6 +125,21 @@ var unCases = []unCase{
 		// quotes; "the Western countries" is not taken for the West.
 		minP: 0.96, minR: 0.95,
 	},
+	{
+		// Read after all the tuning above; the first run on it gave
+		// precision 0.93 and recall 0.77 (see README).
+		file: "un-debate/JPN_76_2021.txt",
+		gold: []string{
+			"tokyo-2020-olympic-and-paralympic-games|tokyo-2020-games|olympic-and-paralympic-games",
+			"olympic-truce-resolution", "un-general-assembly", "JPN", "covax-amc-summit", "gavi", "covax",
+			"last-one-mile-support", "who", "global-health-strategy", "un", "tokyo-nutrition-for-growth-summit",
+			"sdgs", "foip", "data-free-flow-with-trust", "asean", "quality-infrastructure-investment",
+			"un-security-council", "npt", "indo-pacific", "AFG", "taliban", "PRK", "USA", "pyongyang-declaration",
+			"MMR", "great-east-japan-earthquake", "our-common-agenda", "pacific-islands-leaders-meeting", "africa",
+			"ticad", "TUN", "sixth-world-assembly-for-women|world-assembly-for-women", "un-women",
+		},
+		minP: 0.96, minR: 0.95,
+	},
 }
 
 // TestUNDebateActors compares the extraction with hand-made actor lists of
@@ -150,10 +165,20 @@ func TestUNDebateActors(t *testing.T) {
 			var missed, junk []string
 			found := map[int]bool{}
 			counted := 0
+			ids := make([]string, 0, len(got))
 			for id := range got {
+				ids = append(ids, id)
+			}
+			sort.Strings(ids)
+			for _, id := range ids {
 				if gi, in := alt[id]; in {
-					found[gi] = true
 					counted++
+					if found[gi] {
+						// one actor under two IDs: the second is noise
+						junk = append(junk, id+" (duplicate)")
+						continue
+					}
+					found[gi] = true
 					continue
 				}
 				if ok[id] {

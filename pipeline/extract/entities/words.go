@@ -100,7 +100,7 @@ var orgTails = set(
 
 // eventTails end the name of an event ("G-7 Hiroshima Summit").
 var eventTails = set("Summit", "Games", "Olympics", "Championship", "Championships", "Festival", "Expo",
-	"Year", "Decade")
+	"Year", "Decade", "Meeting", "Earthquake", "Revolution")
 
 // continuedTails name something only when "of ..." follows ("International
 // Year of Volunteers", not "New Year").
@@ -111,13 +111,24 @@ var continuedTails = set("Year", "Decade")
 var genericWords = set("International", "National", "Regional", "Global", "World", "General", "Special",
 	"Annual", "Joint", "New", "Local", "Central", "Federal", "State", "Public", "Private", "Royal", "High",
 	"Level", "High-Level", "Extraordinary", "Ordinary", "First", "Second", "Third", "Fourth", "Fifth", "Main",
-	"Grand", "Big", "Great", "The", "Major")
+	"Grand", "Big", "Great", "The", "Major", "Review", "Ministerial", "High-level", "Summit",
+	"Plenary", "Informal", "Open", "Emergency", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth")
 
 // frameworkTails end the name of a framework, agreement or initiative.
 var frameworkTails = set(
 	"Agreement", "Treaty", "Initiative", "Dialogue", "Convention", "Accord", "Accords", "Protocol",
 	"Declaration", "Partnership", "Charter", "Process", "Format", "Pact", "Compact", "Strategy", "Plan",
+	"Resolution",
 )
+
+// bareTails make no new name when they follow a known one ("Security
+// Council Resolution").
+var bareTails = set("Resolution", "Meeting", "Summit", "Conference", "Plan", "Strategy")
+
+// programmeNouns after a quoted name make it a programme or policy
+// (the “Last One Mile Support” programme).
+var programmeNouns = set("programme", "program", "initiative", "strategy", "plan", "policy", "concept",
+	"project", "vision", "framework", "agenda", "doctrine", "platform", "format", "partnership", "fund")
 
 // orgHeads begin an organization's name when "of" or "for" follows
 // ("Ministry of Foreign Affairs").
