@@ -237,10 +237,7 @@ func (h *headInfo) jsonLD() pageMeta {
 		if obj == nil {
 			continue
 		}
-		m.Title = collapse(str(obj["headline"]))
-		if m.Title == "" {
-			m.Title = collapse(str(obj["name"]))
-		}
+		m.Title = h.pickTitle(collapse(str(obj["headline"])), collapse(str(obj["name"])))
 		m.Byline = joinNames(names(obj["author"], 0))
 		if m.Byline == "" {
 			m.Byline = joinNames(names(obj["creator"], 0))
@@ -274,6 +271,40 @@ func unwrapScript(s string) string {
 		}
 	}
 	return s
+}
+
+// pickTitle chooses between a JSON-LD headline and name when both are set
+// and differ (Wikipedia's headline is a description, its name the title):
+// the one sharing more words with the <title> element, the headline on a
+// tie.
+func (h *headInfo) pickTitle(headline, name string) string {
+	if headline == "" || name == "" || headline == name {
+		if headline != "" {
+			return headline
+		}
+		return name
+	}
+	if overlap(name, h.title) > overlap(headline, h.title) {
+		return name
+	}
+	return headline
+}
+
+// overlap counts the distinct words of a that occur in b.
+func overlap(a, b string) int {
+	bw := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(b)) {
+		bw[w] = true
+	}
+	n := 0
+	seen := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(a)) {
+		if bw[w] && !seen[w] {
+			seen[w] = true
+			n++
+		}
+	}
+	return n
 }
 
 var articleTypes = map[string]bool{
@@ -381,11 +412,16 @@ func cleanByline(s string) string {
 	if len(s) > 3 && strings.EqualFold(s[:3], "by ") {
 		s = strings.TrimSpace(s[3:])
 	}
-	if len(s) > 200 {
+	if len(s) > 200 || junkBylines[strings.ToLower(s)] {
 		return ""
 	}
 	return s
 }
+
+// junkBylines are placeholders that byline heuristics pick up from forms
+// and templates.
+var junkBylines = map[string]bool{"username": true, "user": true, "admin": true, "administrator": true,
+	"author": true, "guest": true, "anonymous": true, "unknown": true, "name": true, "your name": true}
 
 // joinNames joins distinct names with ", ".
 func joinNames(ns []string) string {
