@@ -607,3 +607,24 @@ func TestTimelineOldDates(t *testing.T) {
 		t.Errorf("D2 = %q, want the ISO date 1000", v)
 	}
 }
+
+// FuzzParseISODate checks the date reader never panics, only accepts dates
+// Excel can hold, and reads what it accepts faithfully.
+func FuzzParseISODate(f *testing.F) {
+	for _, s := range []string{"2004", "2024-08", "2024-08-09", "2024-08-09T10:00:00Z", "1899-12-31", "9999-12-31", "10000", "", "2024-13", "x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, p, ok := parseISODate(s)
+		if !ok {
+			return
+		}
+		if d.Year() < 1900 || d.Year() > 9999 {
+			t.Fatalf("%q: accepted year %d", s, d.Year())
+		}
+		layout := map[string]string{"year": "2006", "month": "2006-01", "day": "2006-01-02"}[p]
+		if layout != "" && d.Format(layout) != strings.TrimSpace(s) {
+			t.Fatalf("%q read as %s (%s)", s, d.Format(layout), p)
+		}
+	})
+}
