@@ -96,6 +96,9 @@ func TestRules(t *testing.T) {
 			[]string{"General Assembly=un-general-assembly/alias"}},
 		{"the Congress", "The Congress of Leaders met. The Congress agreed. Congress passed the bill.",
 			[]string{"Congress of Leaders=congress-of-leaders/name", "Congress=us-congress/alias"}},
+		{"shorter name of a rule-found event", "The Tokyo 2020 Olympic and Paralympic Games were held. The Tokyo 2020 Games proved a symbol.",
+			[]string{"Tokyo 2020 Olympic and Paralympic Games=tokyo-2020-olympic-and-paralympic-games/name",
+				"Tokyo 2020 Games=tokyo-2020-olympic-and-paralympic-games/short"}},
 		{"UN body", "Through partnerships with UN Volunteers and UN Women.",
 			[]string{"UN Volunteers=un-volunteers/name", "UN Women=un-women/name"}},
 	}

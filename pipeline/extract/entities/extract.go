@@ -94,8 +94,10 @@ type extractor struct {
 	// local maps a one-word short form (surname, defined acronym) of an
 	// entity found in this document to its ID.
 	local map[string]string
-	// localEnts are entities made by the rules (not in the gazetteer).
-	localEnts map[string]pipeline.Entity
+	// localEnts are entities made by the rules (not in the gazetteer);
+	// localOrder lists their IDs in order of creation.
+	localEnts  map[string]pipeline.Entity
+	localOrder []string
 }
 
 func newExtractor(g *Gazetteer, text, docID string, english bool) *extractor {
@@ -391,11 +393,54 @@ func (x *extractor) addLocal(i, j int, typ, form string) string {
 	}
 	if _, ok := x.g.Entry(id); !ok {
 		if _, ok := x.localEnts[id]; !ok {
+			if typ != pipeline.TypePerson {
+				if longer := x.shortOf(name, typ); longer != "" {
+					// "the Tokyo 2020 Games" after "the Tokyo 2020
+					// Olympic and Paralympic Games"
+					x.emit(longer, i, j, pipeline.FormShort)
+					return longer
+				}
+			}
 			x.localEnts[id] = pipeline.Entity{DocID: x.docID, EntityID: id, Name: name, Type: typ}
+			x.localOrder = append(x.localOrder, id)
 		}
 	}
 	x.emit(id, i, j, form)
 	return id
+}
+
+// shortOf returns the ID of an entity of the same type found earlier in the
+// document whose name contains every word of name in order and ends with
+// the same word, or "".
+func (x *extractor) shortOf(name, typ string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return ""
+	}
+	recent := x.localOrder
+	if len(recent) > 256 {
+		recent = recent[len(recent)-256:] // bounded work per name
+	}
+	for _, id := range recent {
+		e := x.localEnts[id]
+		if e.Type != typ {
+			continue
+		}
+		long := strings.Fields(e.Name)
+		if len(long) <= len(words) || long[len(long)-1] != words[len(words)-1] || long[0] != words[0] {
+			continue
+		}
+		k := 0
+		for _, w := range long {
+			if k < len(words) && w == words[k] {
+				k++
+			}
+		}
+		if k == len(words) {
+			return id
+		}
+	}
+	return ""
 }
 
 // titleRule finds a person after a title at token i: "President Islam
