@@ -195,7 +195,9 @@ func BenchmarkSplit(b *testing.B) {
 	text := benchText(b)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
+	start := cpuTime()
 	for b.Loop() {
 		Split(text)
 	}
+	reportCPU(b, start, len(text))
 }

@@ -252,9 +252,31 @@ func BenchmarkParse(b *testing.B) {
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	var toks []token
+	start := cpuTime()
 	for b.Loop() {
 		for _, l := range lines {
 			_, toks = parse(l, anchor, true, toks)
 		}
 	}
+	reportCPU(b, start, size)
+}
+
+// BenchmarkStage runs the stage on one document of about 1 MB of BBC
+// business news (the seed repeated when the corpus is absent).
+func BenchmarkStage(b *testing.B) {
+	lines := bbcText(b)
+	if lines == nil {
+		lines = strings.Split(strings.Repeat(string(examples.Seed)+"\n", 100), "\n")
+	}
+	d := doc(b, pipeline.Article{Text: strings.Join(lines, "\n\n"), Published: anchor})
+	b.SetBytes(int64(len(d.Document.Text)))
+	b.ReportAllocs()
+	st := New()
+	start := cpuTime()
+	for b.Loop() {
+		if err := st.Process(context.Background(), d); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportCPU(b, start, len(d.Document.Text))
 }
