@@ -101,7 +101,7 @@ type ActorRow struct {
 	Wikidata  string  `json:"wikidata,omitempty"`
 	Documents int     `json:"documents"`
 	Mentions  int     `json:"mentions"`
-	Salience  float64 `json:"salience"` // per run: the highest per-document salience... see aggregate docs
+	Salience  float64 `json:"salience"` // per document: the entity's salience; per run: the sum of per-document saliences over the number of documents (mean prominence across the pack)
 	Tone      float64 `json:"tone"`
 	// Themes are the entity's themes with the share of its sentences that
 	// carry each theme, strongest first.

@@ -55,7 +55,7 @@ func New(opts Options) (*pipeline.Runner, error) {
 		keypoints.New(),
 		aggregate.NewDocStage(),
 	}
-	aggs := []pipeline.Aggregator{aggregate.New()}
+	aggs := []pipeline.Aggregator{aggregate.NewWithLabels(tx.Labels())}
 	if opts.Timeout <= 0 {
 		opts.Timeout = DefaultTimeout
 	}
