@@ -215,6 +215,11 @@ func Extract(ctx context.Context, in *sources.Input, opts sources.Options) (pipe
 	if a.URL == "" {
 		a.URL = in.URL
 	}
+	// The page's h1 usually repeats the title that Article.Title carries.
+	if len(a.Blocks) > 1 && a.Blocks[0].Kind == pipeline.ParaHeading && squash(strings.ToLower(a.Blocks[0].Text)) == squash(strings.ToLower(a.Title)) {
+		a.Blocks = a.Blocks[1:]
+		a.Text = Text(a.Blocks)
+	}
 	if a.Published.IsZero() {
 		a.PublishedPrecision = ""
 	}
