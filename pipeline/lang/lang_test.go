@@ -170,3 +170,18 @@ func BenchmarkDetect(b *testing.B) {
 		Detect(text)
 	}
 }
+
+// FuzzDetect: any text gives a well-formed language code, never a panic.
+func FuzzDetect(f *testing.F) {
+	f.Add("The prime minister of Japan will travel to Kazakhstan.")
+	f.Add("Жапония премьер-министрі Қазақстанға келеді.")
+	f.Add("日本の首相")
+	f.Add("\xff\xfe invalid utf-8 \xc3")
+	f.Fuzz(func(t *testing.T, s string) {
+		r := Detect(s)
+		got := Decide(r, "")
+		if got == "" || len(got) > 3 {
+			t.Fatalf("Decide(Detect(%q)) = %q", s, got)
+		}
+	})
+}
