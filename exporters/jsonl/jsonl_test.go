@@ -42,6 +42,7 @@ func TestGolden(t *testing.T) {
 	got := export(t)
 	golden := filepath.Join("testdata", "seed.golden.jsonl")
 	if *update {
+		os.MkdirAll("testdata", 0o755)
 		if err := os.WriteFile(golden, got, 0o644); err != nil {
 			t.Fatal(err)
 		}
