@@ -51,12 +51,12 @@ func TestLoadExtra(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := makeDoc(t, "The EDB lent to Qazaqstan. Qazaq firms met Akylbek Japarov in Turkistan. Japarov read the Japan Times.")
+	d := makeDoc(t, "The EDB lent to Qazaqstan. Qazaq firms met Dinara Seitkali in Turkistan. Seitkali read the Japan Times.")
 	if err := New(g).Process(t.Context(), d); err != nil {
 		t.Fatal(err)
 	}
 	got := strings.Join(mentionsOf(d), " ")
-	want := "EDB=edb/acronym Qazaqstan=KAZ/alias Qazaq=KAZ/demonym Akylbek Japarov=akylbek-japarov/name Turkistan=turkistan/name Japarov=akylbek-japarov/short"
+	want := "EDB=edb/acronym Qazaqstan=KAZ/alias Qazaq=KAZ/demonym Dinara Seitkali=dinara-seitkali/name Turkistan=turkistan/name Seitkali=dinara-seitkali/short"
 	if got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
