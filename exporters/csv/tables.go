@@ -20,7 +20,7 @@ type Table struct {
 // column order of each file is part of briefpack's output contract and is
 // documented in docs/records.md (generated from this list by the package's
 // tests).
-func Tables() []Table { return tables }
+func Tables() []Table { return append([]Table(nil), tables...) }
 
 // each runs fn for every document, checking ctx between documents.
 func each(ctx context.Context, ds *pipeline.Dataset, fn func(d *pipeline.Doc) error) error {
