@@ -87,7 +87,15 @@ func Sniff(in *sources.Input) bool {
 	if len(early) > 1024 {
 		early = early[:1024]
 	}
-	return strings.Contains(early, "<head") || strings.Contains(early, "<body") || strings.Contains(early, "<p>")
+	if strings.Contains(early, "<head") || strings.Contains(early, "<body") {
+		return true
+	}
+	// A Markdown file may open with an HTML block (a centred logo in a
+	// README); its headings and fences give it away.
+	if strings.Contains(early, "\n# ") || strings.Contains(early, "\n## ") || strings.Contains(early, "\n```") {
+		return false
+	}
+	return strings.Contains(early, "<p>")
 }
 
 // sniffHead returns up to n bytes of data as lower-case text, decoding

@@ -32,6 +32,7 @@ func TestSniff(t *testing.T) {
 		{"content type", "Hello", "text/html; charset=utf-8", true},
 		{"plain text", "Japan and Central Asia\n\nThe summit <p> was held.", "", false},
 		{"markdown", "# Title\n\nSome text with <b>bold</b>.\n", "", false},
+		{"markdown opening with html", "<p>\n<img src=logo.png>\n</p>\n\n# Project\n\nText.\n", "", false},
 		{"rss", `<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>`, "", false},
 		{"atom", `<feed xmlns="http://www.w3.org/2005/Atom"><title>x</title></feed>`, "", false},
 		{"json", `{"version":"https://jsonfeed.org/version/1.1"}`, "", false},
