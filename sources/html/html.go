@@ -69,7 +69,8 @@ func Options(pageURL string) trafilatura.Options {
 // Sniff reports whether in looks like an HTML page: a text/html or XHTML
 // content type, or content that starts (after a byte order mark, white
 // space, an XML declaration and comments) with <!doctype html or <html, or
-// with a tag and has <head, <body or <p> in its first 1024 bytes.
+// with a tag and has <head or <body in its first 1024 bytes, or <p> there
+// without Markdown headings or code fences.
 func Sniff(in *sources.Input) bool {
 	switch charsetx.MediaType(in.ContentType) {
 	case "text/html", "application/xhtml+xml":
