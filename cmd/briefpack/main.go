@@ -16,7 +16,15 @@ import (
 // version is set at build time with -ldflags "-X main.version=...".
 var version = ""
 
+// defaultMemoryLimit is the soft heap limit the CLI sets unless GOMEMLIMIT
+// is given: the garbage collector works harder near it, which keeps a run
+// on a small machine (or one hostile input) from growing without bound.
+const defaultMemoryLimit = 900 << 20
+
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(defaultMemoryLimit)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := Main(ctx, os.Args, os.Stdin, os.Stdout, os.Stderr)
 	stop()
