@@ -18,6 +18,9 @@ type Doc struct {
 	Relations  []Relation
 	// Actors is the per-document actor comparison (computed by aggregate).
 	Actors []ActorRow
+	// Countries are the country rows of Actors in comparison order: the
+	// members of the document's leading region first (computed by aggregate).
+	Countries []ActorRow
 	// KeyPoints are the sent IDs of the key points in document order.
 	KeyPoints []string
 }

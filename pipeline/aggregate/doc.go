@@ -205,6 +205,7 @@ func (docStage) Process(ctx context.Context, d *pipeline.Doc) error {
 		}
 		d.Actors = append(d.Actors, row)
 	}
+	d.Countries = OrderCountries(d.Actors)
 	return nil
 }
 

@@ -26,7 +26,8 @@ const MaxActorColumns = 20
 //     ties), FirstMention the first in input order, Evidence every
 //     sentence in input order. Ordered by salience, then mentions (both
 //     descending), then name, then ID.
-//   - Countries: the actors of type country, same order.
+//   - Countries: the actors of type country in comparison order (see
+//     OrderCountries: the members of the leading region first).
 //   - ThemeByActor: rows are the themes of the run (by summed document
 //     score, then ID), columns the first MaxActorColumns actors, values
 //     the actor's theme shares.
@@ -62,11 +63,7 @@ func (a views) Aggregate(ctx context.Context, ds *pipeline.Dataset) error {
 		}
 	}
 	v.Actors = mergeActors(ds)
-	for _, a := range v.Actors {
-		if a.Type == pipeline.TypeCountry {
-			v.Countries = append(v.Countries, a)
-		}
-	}
+	v.Countries = OrderCountries(v.Actors)
 	themes := runThemes(ds)
 	v.ThemeByActor = themeByActor(themes, v.ThemeLabels, v.Actors)
 	v.ThemeByDoc = themeByDoc(themes, v.ThemeLabels, ds.Docs)
