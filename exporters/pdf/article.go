@@ -47,7 +47,7 @@ func (r *renderer) docSections(i int, d *pipeline.Doc) []sec {
 		add("actors", "Actors", 16, func() { r.actorsTable(d.Actors, false) })
 		out[len(out)-1].measure = func() float64 { return r.tableKeep(r.actorsSpec(d.Actors, false)) }
 	}
-	if cs := countries(d.Actors); len(cs) > 0 {
+	if cs := d.Countries; len(cs) > 0 {
 		add("countries", "Countries compared", 30, func() { r.compare(cs) })
 		out[len(out)-1].measure = func() float64 { return r.tableKeep(r.compareSpecs(cs)[0]) }
 	}
@@ -169,7 +169,7 @@ func (r *renderer) factsLayout(d *pipeline.Doc) ([]factLine, float64) {
 	add("Published", displayDate(doc.Published))
 	add("Language", languageName(doc.Language))
 	add("Length", fmt.Sprintf("%s words · %d paragraphs · %d sentences", thousands(doc.Words), doc.Paragraphs, doc.Sentences))
-	add("Actors", fmt.Sprintf("%d actors · %d dated events · %d themes · %d relations", len(d.Actors), len(d.Events), len(d.Themes), len(d.Relations)))
+	add("Extracted", fmt.Sprintf("%d actors · %d dated events · %d themes · %d relations", len(d.Actors), len(d.Events), len(d.Themes), len(d.Relations)))
 	add("Overall tone", tone(doc.Tone)+" (scale −1 negative to +1 positive)")
 	if len(doc.Sources) > 1 {
 		add("Also received", strings.Join(doc.Sources[1:], "; "))

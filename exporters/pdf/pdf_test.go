@@ -534,6 +534,13 @@ func TestGolden(t *testing.T) {
 	}
 	if got != string(want) {
 		os.WriteFile(filepath.Join("testdata", "seed.actual.txt"), []byte(got), 0o644)
+		g, w := strings.Split(got, "\n"), strings.Split(string(want), "\n")
+		for i := 0; i < len(g) && i < len(w); i++ {
+			if g[i] != w[i] {
+				t.Errorf("line %d:\n got %q\nwant %q", i+1, g[i], w[i])
+				break
+			}
+		}
 		t.Errorf("text differs from %s; actual written to testdata/seed.actual.txt (go test -update accepts it)", golden)
 	}
 }
