@@ -346,18 +346,24 @@ func precision(raw string, t time.Time) string {
 	return "time"
 }
 
+// resolve makes an item link absolute against base. Only http and https
+// links are kept: a javascript:, data: or file: link (or one that does not
+// parse) gives "", so it never becomes a document's URL or source key.
 func resolve(ref, base string) string {
 	if ref == "" {
 		return ""
 	}
 	r, err := nurl.Parse(ref)
 	if err != nil {
-		return ref
+		return ""
 	}
 	if !r.IsAbs() && base != "" {
 		if b, err := nurl.Parse(base); err == nil && b.IsAbs() {
-			return b.ResolveReference(r).String()
+			r = b.ResolveReference(r)
 		}
+	}
+	if s := strings.ToLower(r.Scheme); s != "http" && s != "https" {
+		return ""
 	}
 	return r.String()
 }
