@@ -69,7 +69,7 @@ func process(ctx context.Context, d *pipeline.Doc) error {
 		DocID:         hex.EncodeToString(sum[:6]),
 		Source:        a.Source,
 		SourceKind:    a.SourceKind,
-		URL:           a.URL,
+		URL:           webURL(a.URL),
 		Title:         collapse(decode.Clean(a.Title)),
 		Byline:        collapse(decode.Clean(a.Byline)),
 		Site:          collapse(decode.Clean(a.Site)),
@@ -305,4 +305,16 @@ func fallbackTitle(paras []pipeline.Paragraph, source string) string {
 		return p.Text
 	}
 	return "Untitled"
+}
+
+// webURL keeps a document URL only when it is an http or https URL: a
+// crafted javascript:, data: or file: link from any source must never
+// reach the outputs as the document's link.
+func webURL(u string) string {
+	u = strings.TrimSpace(u)
+	l := strings.ToLower(u)
+	if strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") {
+		return u
+	}
+	return ""
 }
