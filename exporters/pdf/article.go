@@ -47,7 +47,7 @@ func (r *renderer) docSections(i int, d *pipeline.Doc) []sec {
 		add("actors", "Actors", 16, func() { r.actorsTable(d.Actors, false) })
 		out[len(out)-1].measure = func() float64 { return r.tableKeep(r.actorsSpec(d.Actors, false)) }
 	}
-	if cs := d.Countries; len(cs) > 0 {
+	if cs := docCountries(d); len(cs) > 0 {
 		add("countries", "Countries compared", 30, func() { r.compare(cs) })
 		out[len(out)-1].measure = func() float64 { return r.tableKeep(r.compareSpecs(cs)[0]) }
 	}
@@ -252,6 +252,16 @@ func (r *renderer) actorsSpec(actors []pipeline.ActorRow, run bool) tableSpec {
 		rows = append(rows, row)
 	}
 	return tableSpec{cols, rows, tableOpts{zebra: true, maxLines: 6}}
+}
+
+// docCountries are the countries to set side by side: Doc.Countries in
+// the aggregate's comparison order, or, for documents that lack it (read
+// back from older records), the country rows of Doc.Actors.
+func docCountries(d *pipeline.Doc) []pipeline.ActorRow {
+	if len(d.Countries) > 0 {
+		return d.Countries
+	}
+	return countries(d.Actors)
 }
 
 // countries keeps the country rows of an actor comparison, in order.

@@ -196,6 +196,15 @@ func buildDoc(seq int, title, site, published string, paras []string) *pipeline.
 		}
 		d.Actors = append(d.Actors, a)
 	}
+	// the aggregate puts the leading region's members side by side
+	ca := map[string]bool{"KAZ": true, "UZB": true, "KGZ": true, "TJK": true, "TKM": true}
+	for _, pass := range []bool{true, false} {
+		for _, a := range d.Actors {
+			if a.Type == "country" && ca[a.EntityID] == pass {
+				d.Countries = append(d.Countries, a)
+			}
+		}
+	}
 
 	// events
 	for _, s := range d.Sentences {
