@@ -16,6 +16,7 @@
 package state
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
 	"context"
@@ -28,6 +29,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strings"
 	"sync"
@@ -351,13 +353,15 @@ func (r *Run) MarkSeen(sourceKey, contentHash, docID string) {
 func (r *Run) AddDoc(d *pipeline.Doc) error {
 	cp := *d
 	cp.Article.Text, cp.Article.Blocks = "", nil
-	b, err := json.Marshal(&cp)
-	if err != nil {
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
+	bw := bufio.NewWriterSize(zw, 64<<10)
+	if err := encodeStream(bw, &cp); err != nil {
 		return fmt.Errorf("state: encode %s: %w", d.Document.Source, err)
 	}
-	var buf bytes.Buffer
-	zw := gzip.NewWriter(&buf)
-	zw.Write(b)
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("state: compress %s: %w", d.Document.Source, err)
+	}
 	if err := zw.Close(); err != nil {
 		return fmt.Errorf("state: compress %s: %w", d.Document.Source, err)
 	}
@@ -572,3 +576,73 @@ func Window(current, past []*pipeline.Doc) []*pipeline.Doc {
 
 // Run remembers URL validators for the sources.
 var _ sources.ConditionalStore = (*Run)(nil)
+
+// encodeStream writes the JSON encoding of the struct *v, as json.Marshal
+// would, but one slice element at a time, so a document with a 10 MB text
+// and 400 000 mentions never needs its whole encoding in memory at once.
+func encodeStream(w io.Writer, v any) error {
+	rv := reflect.ValueOf(v).Elem()
+	rt := rv.Type()
+	put := func(b []byte) error { _, err := w.Write(b); return err }
+	if err := put([]byte{'{'}); err != nil {
+		return err
+	}
+	first := true
+	for i := range rt.NumField() {
+		f := rt.Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		name, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name == "-" && opts == "" {
+			continue
+		}
+		if name == "" {
+			name = f.Name
+		}
+		fv := rv.Field(i)
+		if strings.Contains(opts, "omitempty") && fv.IsZero() {
+			continue
+		}
+		key, err := json.Marshal(name)
+		if err != nil {
+			return err
+		}
+		if !first {
+			key = append([]byte{','}, key...)
+		}
+		first = false
+		if err := put(append(key, ':')); err != nil {
+			return err
+		}
+		if fv.Kind() != reflect.Slice || fv.IsNil() || fv.Type().Elem().Kind() == reflect.Uint8 {
+			b, err := json.Marshal(fv.Interface())
+			if err != nil {
+				return err
+			}
+			if err := put(b); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := put([]byte{'['}); err != nil {
+			return err
+		}
+		for j := range fv.Len() {
+			b, err := json.Marshal(fv.Index(j).Interface())
+			if err != nil {
+				return err
+			}
+			if j > 0 {
+				b = append([]byte{','}, b...)
+			}
+			if err := put(b); err != nil {
+				return err
+			}
+		}
+		if err := put([]byte{']'}); err != nil {
+			return err
+		}
+	}
+	return put([]byte{'}'})
+}

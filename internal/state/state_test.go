@@ -3,6 +3,7 @@ package state
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -473,5 +474,45 @@ func BenchmarkCommit1000(b *testing.B) {
 			b.Fatal(err)
 		}
 		s.Close()
+	}
+}
+
+// TestEncodeStreamMatchesMarshal: the streaming encoder writes exactly
+// what json.Marshal writes, including nil and empty slices and zero values.
+func TestEncodeStreamMatchesMarshal(t *testing.T) {
+	full := doc("d1", "a.txt", "Japan & Kazakhstan <agreed> \"x\" \u2028 ünïcode.")
+	full.Events = []pipeline.Event{{DocID: "d1", Entities: nil}}
+	full.Themes = []pipeline.Theme{}
+	full.Article.Published = t0
+	for name, d := range map[string]*pipeline.Doc{"full": full, "zero": {}} {
+		want, err := json.Marshal(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer
+		if err := encodeStream(&got, d); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), want) {
+			t.Errorf("%s:\n got %s\nwant %s", name, got.Bytes(), want)
+		}
+	}
+	type tagged struct {
+		A  string `json:"a,omitempty"`
+		B  []int  `json:"b"`
+		C  []byte
+		D  string `json:"-"`
+		e  int
+		Nf []string `json:"nf,omitempty"`
+	}
+	for _, v := range []tagged{{}, {A: "x", B: []int{1, 2}, C: []byte("hi"), D: "no", e: 3, Nf: []string{"q"}}} {
+		want, _ := json.Marshal(v)
+		var got bytes.Buffer
+		if err := encodeStream(&got, &v); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), want) {
+			t.Errorf("tagged:\n got %s\nwant %s", got.Bytes(), want)
+		}
 	}
 }
