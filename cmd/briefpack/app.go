@@ -111,7 +111,12 @@ func runCommand(stdout, stderr io.Writer) *cli.Command {
 Examples:
   briefpack run                                  the bundled example
   briefpack run notes/*.md --format pdf,csv      chosen exporters
-  briefpack run https://example.org/feed.xml --out /srv/briefs`,
+  briefpack run https://example.org/feed.xml --out /srv/briefs
+
+Runs are incremental: DIR/state.db remembers the inputs, and inputs
+unchanged since the last run are skipped (--full processes everything); a
+run with nothing new publishes nothing. Settings also come from the config
+file and BRIEFPACK_* variables (see briefpack config, docs/batch.md).`,
 		Flags: flags,
 		Action: func(ctx context.Context, cmd *cli.Command) error {
 			log, err := newLogger(cmd, stderr)

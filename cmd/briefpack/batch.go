@@ -157,10 +157,10 @@ func runInputs(cmd *cli.Command, c *config.Config) []string {
 // batchFlags are the run flags for unattended and repeated runs.
 func batchFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.BoolFlag{Name: "full", Usage: "process every input, also those unchanged since the last run (runs are incremental by default)"},
-		&cli.StringFlag{Name: "window", Usage: "build the pack from this run's documents plus those of the runs of the last `DURATION` (e.g. 7d, 36h)"},
-		&cli.IntFlag{Name: "keep", Usage: "keep only the `N` newest run folders (never the one latest points to)"},
-		&cli.StringFlag{Name: "shard", Usage: "process only the inputs of shard `I/N` (e.g. 1/2); combine with briefpack merge"},
+		&cli.BoolFlag{Name: "full", Usage: "process every input, also those unchanged since the last run (runs are incremental by default) [$BRIEFPACK_FULL]"},
+		&cli.StringFlag{Name: "window", Usage: "build the pack from this run's documents plus those of the runs of the last `DURATION` (e.g. 7d, 36h) [$BRIEFPACK_WINDOW]"},
+		&cli.IntFlag{Name: "keep", Usage: "keep only the `N` newest run folders (never the one latest points to) [$BRIEFPACK_KEEP]"},
+		&cli.StringFlag{Name: "shard", Usage: "process only the inputs of shard `I/N` (e.g. 1/2); combine with briefpack merge [$BRIEFPACK_SHARD]"},
 		&cli.StringFlag{Name: "job", Usage: "run the schedules job `NAME` of the config file once, now"},
 	}
 }
