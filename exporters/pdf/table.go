@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"math"
+	"strings"
 )
 
 // column is one column of a table; w is its share of the width in mm
@@ -88,9 +89,20 @@ func (r *renderer) prep(t *tableSpec) ([]float64, []cell) {
 	for i, c := range t.cols {
 		ws[i] = c.w / total * o.w
 	}
+	// the header font shrinks (down to 5 pt) until no word of a column
+	// title has to be broken
+	hs := o.size
+	for i, c := range t.cols {
+		inner := ws[i] - 2*cellPad
+		for _, w := range strings.Fields(r.s(c.title)) {
+			if need := r.strW(o.headStyle, hs, w); need > inner && inner > 0 {
+				hs = math.Max(5, hs*inner/need)
+			}
+		}
+	}
 	head := make([]cell, len(t.cols))
 	for i, c := range t.cols {
-		head[i] = cell{text: c.title, style: o.headStyle, align: c.align, bar: -1}
+		head[i] = cell{text: c.title, style: o.headStyle, align: c.align, bar: -1, size: hs}
 	}
 	return ws, head
 }
@@ -191,7 +203,7 @@ func (r *renderer) rowLayout(row []cell, ws []float64, cols []column, o tableOpt
 			continue
 		}
 		size, lh := cellSize(c, o)
-		l := r.wrap(st, size, r.s(c.text), inner)
+		l := r.wrap(st, size, r.z.clean(c.text, true), inner)
 		l = r.clampLines(l, maxLines, st, size, inner)
 		lines[i] = l
 		if h := float64(len(l)) * lh; h > maxH {
