@@ -128,6 +128,9 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	s := &Store{db: db, path: path}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
+		if !errors.Is(err, ErrNewerSchema) && ctx.Err() == nil {
+			err = fmt.Errorf("%w (if the file is damaged, move it away: the next run starts afresh and processes every input)", err)
+		}
 		return nil, err
 	}
 	return s, nil

@@ -516,3 +516,12 @@ func TestEncodeStreamMatchesMarshal(t *testing.T) {
 		}
 	}
 }
+
+func TestOpenDamagedFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), FileName)
+	os.WriteFile(path, bytes.Repeat([]byte("not a database "), 100), 0o644)
+	_, err := Open(context.Background(), path)
+	if err == nil || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "move it away") {
+		t.Errorf("Open of a damaged file: %v", err)
+	}
+}
