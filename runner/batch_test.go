@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -15,6 +16,7 @@ import (
 	"github.com/briefpack/briefpack/internal/config"
 	"github.com/briefpack/briefpack/internal/lock"
 	"github.com/briefpack/briefpack/internal/state"
+	"github.com/briefpack/briefpack/pipeline/engine"
 	"github.com/briefpack/briefpack/runner"
 )
 
@@ -240,4 +242,60 @@ func sortLines(b []byte) []byte {
 	lines := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
 	sort.Strings(lines)
 	return []byte(strings.Join(lines, "\n"))
+}
+
+func TestKeepPrunesOldRuns(t *testing.T) {
+	in := writeInputs(t, "a.txt")
+	out := t.TempDir()
+	for i, name := range []string{"b.txt", "c.txt", "d.txt", "e.txt"} {
+		os.WriteFile(filepath.Join(in, name), []byte(texts[name]), 0o644)
+		res, err := runner.Run(context.Background(), runner.Config{
+			Inputs: []string{in}, OutRoot: out, RunID: fmt.Sprintf("run-%d", i+1), Now: day0.Add(time.Duration(i) * time.Hour),
+			Formats: []string{"jsonl"}, Batch: runner.Batch{Keep: 2},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := map[int]string{2: "run-1", 3: "run-2"}[i]; strings.Join(res.Pruned, ",") != want {
+			t.Errorf("%s pruned %v, want %q", res.RunID, res.Pruned, want)
+		}
+		time.Sleep(20 * time.Millisecond) // distinct manifest times
+	}
+	for i := 1; i <= 4; i++ {
+		_, err := os.Stat(filepath.Join(out, fmt.Sprintf("run-%d", i)))
+		if kept := err == nil; kept != (i >= 3) {
+			t.Errorf("run-%d kept=%v", i, kept)
+		}
+	}
+	if latest(t, out) != "run-4" {
+		t.Error("latest moved")
+	}
+}
+
+func TestCancelledRunIsRecorded(t *testing.T) {
+	in := writeInputs(t, "a.txt", "b.txt", "c.txt")
+	out := t.TempDir()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	// Cancelled while processing (as SIGTERM does), after the first article.
+	_, err := runner.Run(ctx, runner.Config{Inputs: []string{in}, OutRoot: out, Now: day0, Formats: []string{"jsonl"}, Engine: engine.Options{Workers: 1}, OnDoc: cancel})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancelled run: %v", err)
+	}
+	st, err := state.Open(context.Background(), filepath.Join(out, state.FileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	runs, _ := st.Runs(context.Background(), 0)
+	if len(runs) != 1 || runs[0].Status != state.StatusCancelled {
+		t.Errorf("history = %+v", runs)
+	}
+	if st.Seen(filepath.Join(in, "a.txt"), "") {
+		t.Error("cancelled run marked its input as seen")
+	}
+	// The next run processes the input.
+	if r := run(t, in, out, day0.Add(time.Hour), runner.Batch{}); r.Stats.New != 3 {
+		t.Errorf("after a cancelled run: %+v", r.Stats)
+	}
 }
