@@ -593,7 +593,10 @@ func tone(v float64) string {
 	if math.Abs(v) < 0.005 {
 		return "0.00"
 	}
-	return fmt.Sprintf("%+.2f", v)
+	if v < 0 {
+		return fmt.Sprintf("−%.2f", -v) // a true minus sign, as wide as "+"
+	}
+	return fmt.Sprintf("+%.2f", v)
 }
 
 func typeLabel(t string) string {

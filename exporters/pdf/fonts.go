@@ -25,6 +25,9 @@ const (
 	stBoldItalic = "BI"
 )
 
+// hyphenScale is the horizontal scale of the hyphen glyph.
+const hyphenScale = 0.62
+
 // family is the name the embedded Go fonts are registered under.
 const family = "go"
 
@@ -88,6 +91,10 @@ func parseFonts() *fontSet {
 			}
 			w[r] = uint16(math.Round(float64(adv) / 64 * 1000 / upem))
 		}
+		// The Go fonts' hyphen-minus is as wide as a minus sign, which
+		// looks like a dash inside words; it is drawn narrower (see
+		// renderer.text) and measured accordingly.
+		w['-'] = uint16(math.Round(float64(w['-']) * hyphenScale))
 		fs.widths[st] = w
 	}
 	fs.placeholder = '?'

@@ -388,7 +388,25 @@ func (r *renderer) text(x, y, lh float64, s string) {
 	if s == "" {
 		return
 	}
-	r.pdf.Text(x, y+0.5*lh+0.3*r.size*ptToMM, s)
+	base := y + 0.5*lh + 0.3*r.size*ptToMM
+	if !strings.Contains(s, "-") {
+		r.pdf.Text(x, base, s)
+		return
+	}
+	// hyphens are drawn condensed (hyphenScale), the rest as it is
+	for i, seg := range strings.Split(s, "-") {
+		if i > 0 {
+			r.pdf.TransformBegin()
+			r.pdf.TransformScaleX(hyphenScale*100, x, base)
+			r.pdf.Text(x, base, "-")
+			r.pdf.TransformEnd()
+			x += r.strW(r.style, r.size, "-")
+		}
+		if seg != "" {
+			r.pdf.Text(x, base, seg)
+			x += r.strW(r.style, r.size, seg)
+		}
+	}
 }
 
 func (r *renderer) textCenter(cx, y, lh float64, s string) {
