@@ -322,8 +322,15 @@ func (x *extractor) cityAsPlace(i, j int) bool {
 	if x.punct(j, "-") && x.adjacent(j) && x.isWordTok(j+1) && x.adjacent(j+1) && x.word(j+1) == "based" {
 		return true // "the Astana-based Congress"
 	}
+	if i == 0 && (x.punct(j, "–") || x.punct(j, "—") || x.punct(j, "/") ||
+		(x.punct(j, ",") && x.isWordTok(j+1) && (unicode.IsDigit(firstRune(x.word(j+1))) || months[x.word(j+1)]))) {
+		return true // a dateline: "Riyadh – ...", "Pretoria, 21 February 2025 – ..."
+	}
 	if x.isWordTok(i - 1) {
 		w := x.word(i - 1)
+		if i-1 == 0 {
+			w = strings.ToLower(w) // "In Kabul, ..."
+		}
 		if cityPlaceWords[w] {
 			return true
 		}

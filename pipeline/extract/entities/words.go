@@ -172,3 +172,8 @@ var placeWords = set("Theatre", "Theater", "Hall", "Stadium", "Park", "Street", 
 // qualifiers before "General Assembly" make it some other body's assembly.
 var qualifiers = set("its", "whose", "their", "his", "her", "our", "first", "second", "third", "fourth",
 	"fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "annual", "extraordinary", "next", "last")
+
+// months are the month names (for datelines: "Pretoria, 21 February").
+var months = set("January", "February", "March", "April", "May", "June", "July", "August", "September",
+	"October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+	"Nov", "Dec")
