@@ -39,7 +39,7 @@ func (r *renderer) docSections(i int, d *pipeline.Doc) []sec {
 		out = append(out, sec{key: docKey(i, key), title: title, keep: keep, draw: draw})
 	}
 	if len(r.keyPoints(d)) > 0 {
-		add("keypoints", "Bottom line up front", 12, func() { r.keyPointsSection(d) })
+		add("keypoints", "Bottom line up front", 16, func() { r.keyPointsSection(d) })
 	}
 	add("facts", "Key facts", 30, func() { r.factsBox(d) })
 	out[len(out)-1].measure = func() float64 { return r.factsHeight(d) }
@@ -55,7 +55,8 @@ func (r *renderer) docSections(i int, d *pipeline.Doc) []sec {
 		add("themes", "Themes", 12, func() { r.themesChart(d) })
 	}
 	if len(d.Events) > 0 {
-		add("timeline", "Timeline", 50, func() { r.docTimeline(d) })
+		add("timeline", "Timeline", 20, func() { r.docTimeline(d) })
+		out[len(out)-1].measure = func() float64 { return r.docTimelineKeep(d) }
 	}
 	if len(d.Relations) > 0 {
 		add("relations", "Relations", 16, func() { r.relationsTable(d) })

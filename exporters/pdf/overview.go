@@ -37,7 +37,8 @@ func (r *renderer) overviewSections() []sec {
 		add("themes", "Themes by document", 28, r.themeMatrix)
 	}
 	if len(v.Timeline) > 0 {
-		add("timeline", "Timeline across documents", 50, r.runTimeline)
+		add("timeline", "Timeline across documents", 30, r.runTimeline)
+		out[len(out)-1].measure = func() float64 { return r.timelineFigure(r.runTimelineEvents(), true) + 28 }
 	}
 	if len(v.DocCompare.Pairs) > 0 {
 		add("compare", "Document comparison", 30, r.docPairs)
@@ -195,19 +196,28 @@ func shade(t float64) rgb {
 	return rgb{mix(240, 120), mix(244, 156), mix(250, 208)}
 }
 
-// runTimeline is the timeline across documents.
-func (r *renderer) runTimeline() {
+// runTimelineEvents are the markers of the run's timeline.
+func (r *renderer) runTimelineEvents() []tlEvent {
 	var evs []tlEvent
-	var dated, undated []pipeline.TimelineRow
 	for _, e := range r.ds.Views.Timeline {
 		if pos, ok := datePos(e.Date); ok {
 			evs = append(evs, tlEvent{pos, r.eventLabel(nil, e.Event)})
+		}
+	}
+	return evs
+}
+
+// runTimeline is the timeline across documents.
+func (r *renderer) runTimeline() {
+	var dated, undated []pipeline.TimelineRow
+	for _, e := range r.ds.Views.Timeline {
+		if _, ok := datePos(e.Date); ok {
 			dated = append(dated, e)
 		} else {
 			undated = append(undated, e)
 		}
 	}
-	r.timelineFigure(evs)
+	r.timelineFigure(r.runTimelineEvents(), false)
 	cols := []column{{title: "Date", w: 26}, {title: "Event", w: 100}, {title: "Document", w: 44}}
 	var rows [][]cell
 	all := append(dated, undated...)

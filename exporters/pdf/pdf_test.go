@@ -19,6 +19,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/briefpack/briefpack/examples"
 	"github.com/briefpack/briefpack/exporters"
 	"github.com/briefpack/briefpack/pipeline"
 	"github.com/briefpack/briefpack/pipeline/pipelinetest"
@@ -126,6 +127,7 @@ func TestBriefingContent(t *testing.T) {
 		{"synthetic-seed", func(*testing.T) *pipeline.Dataset { return withExtras(seedFixture()) }},
 		{"synthetic-batch", func(*testing.T) *pipeline.Dataset { return withExtras(batchFixture()) }},
 		{"pipeline-seed", func(t *testing.T) *pipeline.Dataset { return pipelinetest.Seed(t) }},
+		{"pipeline-corpus", corpusDataset},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -221,9 +223,6 @@ func TestBriefingContent(t *testing.T) {
 			checkContents(t, path, ol)
 
 			// per-article briefings
-			for _, d := range ds.Docs {
-				_ = d
-			}
 			files, _ := filepath.Glob(filepath.Join(dir, ArticleDir, "*.pdf"))
 			if len(files) != len(ds.Docs) {
 				t.Errorf("%d per-article PDFs for %d documents", len(files), len(ds.Docs))
@@ -232,6 +231,42 @@ func TestBriefingContent(t *testing.T) {
 				run(t, "qpdf", "--check", f)
 			}
 		})
+	}
+}
+
+// corpusDataset runs the real pipeline on the seed, two UN General Debate
+// statements and two BBC articles from the shared corpora.
+func corpusDataset(t *testing.T) *pipeline.Dataset {
+	dir := corporaDir(t)
+	ins := []pipelinetest.Input{{Name: "examples/central-asia-japan.txt", Data: examples.Seed}}
+	for _, f := range []string{"un-debate/KAZ_79_2024.txt", "un-debate/JPN_79_2024.txt", "bbc/politics/010.txt", "bbc/business/020.txt"} {
+		b, err := os.ReadFile(filepath.Join(dir, f))
+		if err != nil {
+			t.Skipf("corpus file missing: %v", err)
+		}
+		ins = append(ins, pipelinetest.Input{Name: filepath.Base(f), Data: b})
+	}
+	return pipelinetest.Run(t, ins...)
+}
+
+// corporaDir finds ../shared/corpora beside the repository (or
+// $BRIEFPACK_CORPORA), skipping the test when it is absent.
+func corporaDir(t *testing.T) string {
+	if d := os.Getenv("BRIEFPACK_CORPORA"); d != "" {
+		return d
+	}
+	wd, _ := os.Getwd()
+	for d := wd; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			c := filepath.Join(d, "..", "shared", "corpora")
+			if _, err := os.Stat(c); err != nil {
+				t.Skipf("corpora not found at %s (set BRIEFPACK_CORPORA)", c)
+			}
+			return c
+		}
+		if filepath.Dir(d) == d {
+			t.Skip("go.mod not found; corpora unavailable")
+		}
 	}
 }
 

@@ -132,10 +132,12 @@ func niceStep(span float64, max int) int {
 
 // timelineFigure draws a horizontal axis with year ticks and a marker per
 // event, labels set in up to five lanes above the axis so none overlap.
-func (r *renderer) timelineFigure(evs []tlEvent) {
+// With dry set it only returns the height the figure needs.
+func (r *renderer) timelineFigure(evs []tlEvent, dry bool) float64 {
 	if len(evs) == 0 {
-		return
+		return 0
 	}
+	evs = append([]tlEvent(nil), evs...)
 	sort.SliceStable(evs, func(i, j int) bool { return evs[i].pos < evs[j].pos })
 	if len(evs) > maxMarkers {
 		step := float64(len(evs)) / maxMarkers
@@ -234,6 +236,9 @@ func (r *renderer) timelineFigure(evs []tlEvent) {
 		used = max(used, l.lane+1)
 	}
 	h := float64(used)*laneH + 14
+	if dry {
+		return h
+	}
 	r.need(h)
 	top := r.y()
 	axis := top + float64(used)*laneH + 5
@@ -268,11 +273,47 @@ func (r *renderer) timelineFigure(evs []tlEvent) {
 		p.Circle(xOf(e.pos), axis, 1.15, "FD")
 	}
 	r.setY(axis + 8)
+	return h
 }
 
 // docTimeline draws the timeline of one document: figure, dated events,
 // then the relative dates that could not be resolved.
 func (r *renderer) docTimeline(d *pipeline.Doc) {
+	evs, dated, undated := r.docTimelineParts(d)
+	r.timelineFigure(evs, false)
+	if len(dated.rows) > 0 {
+		r.drawTable(dated)
+		if n := countDated(d) - len(dated.rows); n > 0 {
+			r.note(fmt.Sprintf("%d further dated events are listed in the workbook and CSV exports.", n))
+		}
+	}
+	if len(undated.rows) > 0 {
+		r.subhead("Undated and relative references", r.tableKeep(undated))
+		r.drawTable(undated)
+	}
+}
+
+// docTimelineKeep is what must follow the timeline heading: the figure and
+// the first row of its table.
+func (r *renderer) docTimelineKeep(d *pipeline.Doc) float64 {
+	evs, dated, undated := r.docTimelineParts(d)
+	if len(dated.rows) == 0 {
+		dated = undated
+	}
+	return r.timelineFigure(evs, true) + r.tableKeep(dated)
+}
+
+func countDated(d *pipeline.Doc) int {
+	n := 0
+	for _, e := range d.Events {
+		if _, ok := datePos(e.Date); ok {
+			n++
+		}
+	}
+	return n
+}
+
+func (r *renderer) docTimelineParts(d *pipeline.Doc) ([]tlEvent, tableSpec, tableSpec) {
 	var evs []tlEvent
 	var dated, undated []pipeline.Event
 	for _, e := range d.Events {
@@ -283,31 +324,19 @@ func (r *renderer) docTimeline(d *pipeline.Doc) {
 			undated = append(undated, e)
 		}
 	}
-	r.timelineFigure(evs)
-	if len(dated) > 0 {
-		cols := []column{{title: "Date", w: 28}, {title: "Event", w: 130}, {title: "Where", w: 12, align: "R"}}
-		var rows [][]cell
-		for i, e := range dated {
-			if i == maxEventRows {
-				break
-			}
-			rows = append(rows, []cell{{text: eventDate(e), style: stBold, bar: -1}, tcell(e.Text), ncell(paraRef(d, e.SentID))})
+	dt := tableSpec{cols: []column{{title: "Date", w: 28}, {title: "Event", w: 130}, {title: "Where", w: 12, align: "R"}}, o: tableOpts{zebra: true, maxLines: 6}}
+	for i, e := range dated {
+		if i == maxEventRows {
+			break
 		}
-		r.table(cols, rows, tableOpts{zebra: true, maxLines: 6})
-		if n := len(dated) - len(rows); n > 0 {
-			r.note(fmt.Sprintf("%d further dated events are listed in the workbook and CSV exports.", n))
-		}
+		dt.rows = append(dt.rows, []cell{{text: eventDate(e), style: stBold, bar: -1}, tcell(e.Text), ncell(paraRef(d, e.SentID))})
 	}
-	if len(undated) > 0 {
-		r.subhead("Undated and relative references", 12)
-		cols := []column{{title: "Expression", w: 28}, {title: "Sentence", w: 130}, {title: "Where", w: 12, align: "R"}}
-		var rows [][]cell
-		for i, e := range undated {
-			if i == maxEventRows {
-				break
-			}
-			rows = append(rows, []cell{{text: e.DateText, style: stItalic, bar: -1}, tcell(e.Text), ncell(paraRef(d, e.SentID))})
+	ut := tableSpec{cols: []column{{title: "Expression", w: 28}, {title: "Sentence", w: 130}, {title: "Where", w: 12, align: "R"}}, o: tableOpts{zebra: true, maxLines: 6}}
+	for i, e := range undated {
+		if i == maxEventRows {
+			break
 		}
-		r.table(cols, rows, tableOpts{zebra: true, maxLines: 6})
+		ut.rows = append(ut.rows, []cell{{text: e.DateText, style: stItalic, bar: -1}, tcell(e.Text), ncell(paraRef(d, e.SentID))})
 	}
+	return evs, dt, ut
 }
