@@ -146,6 +146,7 @@ file and BRIEFPACK_* variables (see briefpack config, docs/batch.md).`,
 				return runError(err)
 			}
 			if res.NothingNew {
+				reportFailures(stderr, log, cmd.String("log-format") == "json", res.Dataset.Failures)
 				if !cmd.Bool("quiet") {
 					reportBatch(stdout, res, cfg.OutRoot)
 				}

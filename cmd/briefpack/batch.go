@@ -25,6 +25,7 @@ import (
 	"github.com/briefpack/briefpack/internal/progress"
 	"github.com/briefpack/briefpack/internal/schedule"
 	"github.com/briefpack/briefpack/internal/state"
+	"github.com/briefpack/briefpack/pipeline"
 	"github.com/briefpack/briefpack/pipeline/engine"
 	"github.com/briefpack/briefpack/runner"
 	"github.com/briefpack/briefpack/sources"
@@ -188,11 +189,27 @@ func runError(err error) error {
 	return exit(ExitFailed, err)
 }
 
+// reportFailures prints failed inputs as report does, for runs that
+// published nothing.
+func reportFailures(stderr io.Writer, log *slog.Logger, jsonLogs bool, failures []pipeline.Failure) {
+	for _, f := range failures {
+		if jsonLogs {
+			log.Error("input failed", "input", f.Input, "stage", f.Stage, "err", f.Err)
+		} else {
+			fmt.Fprintf(stderr, "briefpack: %s: %s: %s\n", f.Input, f.Stage, f.Err)
+		}
+	}
+}
+
 // reportBatch tells what an incremental run did with its inputs.
 func reportBatch(stdout io.Writer, res *runner.Result, out string) {
 	st := res.Stats
 	if res.NothingNew {
-		fmt.Fprintf(stdout, "nothing new: %d inputs unchanged since the last run (use --full to process them again)", st.Unchanged)
+		if st.Inputs == 0 {
+			fmt.Fprint(stdout, "nothing new: the inputs hold no article")
+		} else {
+			fmt.Fprintf(stdout, "nothing new: %d inputs unchanged since the last run (use --full to process them again)", st.Unchanged)
+		}
 		if target, err := os.Readlink(filepath.Join(out, "latest")); err == nil {
 			fmt.Fprintf(stdout, "; %s still points to %s", filepath.Join(out, "latest"), target)
 		}

@@ -571,3 +571,20 @@ func TestScheduleAndHistoryUsage(t *testing.T) {
 		t.Errorf("run --job nope: exit %d %q", code, stderr)
 	}
 }
+
+// TestFailedInputsRetried: a failed input is not remembered; a run with
+// nothing new still reports it (exit 1).
+func TestFailedInputsRetried(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"in/a.txt": batchTexts[0], "in/empty.txt": ""})
+	out := filepath.Join(dir, "out")
+	for i := range 2 {
+		code, stdout, stderr := runCLI(t, "", "run", "-f", "jsonl", "--out", out, filepath.Join(dir, "in"))
+		if code != ExitFailed || !strings.Contains(stderr, "empty.txt: source: empty input") {
+			t.Errorf("run %d: exit %d, stderr %q", i+1, code, stderr)
+		}
+		if i == 1 && !strings.Contains(stdout, "nothing new: 1 inputs unchanged") {
+			t.Errorf("run 2: %q", stdout)
+		}
+	}
+}
