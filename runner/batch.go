@@ -82,6 +82,11 @@ func startBatch(ctx context.Context, cfg *Config, runID string) (*batch, error) 
 		b.run = st.Begin(runID, cfg.Now)
 		if cfg.Sources.Conditional == nil {
 			cfg.Sources.Conditional = b.run
+			if cfg.Batch.Full {
+				// --full must fetch everything again: no conditional
+				// requests, but remember the new validators.
+				cfg.Sources.Conditional = rememberOnly{b.run}
+			}
 		}
 	}
 	cfg.filter = b.filter
@@ -249,3 +254,10 @@ func (b *batch) end(ctx context.Context, res *Result, runErr error, began time.T
 	}
 	return nil
 }
+
+// rememberOnly records URL validators without offering them, so every URL
+// is fetched in full.
+type rememberOnly struct{ r *state.Run }
+
+func (rememberOnly) Validators(string) (etag, lastModified string) { return "", "" }
+func (c rememberOnly) Remember(url, etag, lastModified string)     { c.r.Remember(url, etag, lastModified) }

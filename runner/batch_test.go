@@ -5,10 +5,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -18,6 +22,7 @@ import (
 	"github.com/briefpack/briefpack/internal/state"
 	"github.com/briefpack/briefpack/pipeline/engine"
 	"github.com/briefpack/briefpack/runner"
+	"github.com/briefpack/briefpack/sources"
 )
 
 var day0 = time.Date(2026, 11, 20, 6, 0, 0, 0, time.UTC)
@@ -297,5 +302,51 @@ func TestCancelledRunIsRecorded(t *testing.T) {
 	// The next run processes the input.
 	if r := run(t, in, out, day0.Add(time.Hour), runner.Batch{}); r.Stats.New != 3 {
 		t.Errorf("after a cancelled run: %+v", r.Stats)
+	}
+}
+
+// TestConditionalURLs: ETag and Last-Modified from one run make the next
+// request conditional; a 304 means nothing new; --full fetches in full.
+func TestConditionalURLs(t *testing.T) {
+	var mu sync.Mutex
+	var conditional []bool
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		conditional = append(conditional, r.Header.Get("If-None-Match") != "")
+		mu.Unlock()
+		if r.Header.Get("If-None-Match") == `"v1"` {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", `"v1"`)
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		io.WriteString(w, texts["a.txt"])
+	}))
+	defer srv.Close()
+	out := t.TempDir()
+	do := func(now time.Time, full bool) *runner.Result {
+		t.Helper()
+		res, err := runner.Run(context.Background(), runner.Config{
+			Inputs: []string{srv.URL + "/a.txt"}, OutRoot: out, Now: now, Formats: []string{"jsonl"},
+			Sources: sources.Options{AllowPrivate: true}, Batch: runner.Batch{Full: full},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	if r := do(day0, false); r.Stats.New != 1 {
+		t.Fatalf("first run: %+v %v", r.Stats, r.Dataset.Failures)
+	}
+	if r := do(day0.Add(time.Hour), false); !r.NothingNew {
+		t.Errorf("second run (304) published: %+v", r.Stats)
+	}
+	if r := do(day0.Add(2*time.Hour), true); r.NothingNew || len(r.Manifest.Docs) != 1 {
+		t.Errorf("--full run: %+v", r.Stats)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if fmt.Sprint(conditional) != "[false true false]" {
+		t.Errorf("conditional requests = %v, want [false true false]", conditional)
 	}
 }

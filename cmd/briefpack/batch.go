@@ -206,7 +206,7 @@ func reportBatch(stdout io.Writer, res *runner.Result, out string) {
 	st := res.Stats
 	if res.NothingNew {
 		if st.Inputs == 0 {
-			fmt.Fprint(stdout, "nothing new: the inputs hold no article")
+			fmt.Fprint(stdout, "nothing new: no article to process in the inputs (unchanged feeds and URLs yield none)")
 		} else {
 			fmt.Fprintf(stdout, "nothing new: %d inputs unchanged since the last run (use --full to process them again)", st.Unchanged)
 		}
