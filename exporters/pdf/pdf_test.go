@@ -189,6 +189,10 @@ func TestBriefingContent(t *testing.T) {
 				}
 			}
 
+			if rowPages := checkHeadings(t, path, n); tc.name == "synthetic-seed" && rowPages < 2 {
+				t.Errorf("the actors table should cross a page (rows found on %d pages)", rowPages)
+			}
+
 			// outline: every article with its sections, pages in range
 			ol := outlines(t, path)
 			var titles []string
@@ -233,6 +237,50 @@ func TestBriefingContent(t *testing.T) {
 		})
 	}
 }
+
+// sectionTitles are the headings the renderer sets.
+var sectionTitles = map[string]bool{
+	"Bottom line up front": true, "Key facts": true, "Actors": true, "Countries compared": true, "Themes": true,
+	"Timeline": true, "Relations": true, "Full text": true, "Source": true, "Undated and relative references": true,
+	"Key numbers": true, "Actors across the pack": true, "Themes by document": true, "Timeline across documents": true,
+	"Document comparison": true, "Inputs not processed": true,
+}
+
+// checkHeadings fails when a section heading is stranded: fewer than two
+// lines of content follow it on its page. It also checks that a table
+// crossing a page repeats its header row.
+func checkHeadings(t *testing.T, path string, pages int) (rowPages int) {
+	t.Helper()
+	furniture := regexp.MustCompile(`UNCLASSIFIED|^Briefing Unit, Example Ministry|Page \d+ of \d+|^Central Asia Briefing\s{3,}`)
+	for p := 2; p <= pages; p++ {
+		raw := run(t, "pdftotext", "-layout", "-enc", "UTF-8", "-f", strconv.Itoa(p), "-l", strconv.Itoa(p), path, "-")
+		var lines []string
+		for _, l := range strings.Split(raw, "\n") {
+			if strings.TrimSpace(l) == "" || furniture.MatchString(strings.TrimSpace(l)) {
+				continue
+			}
+			lines = append(lines, strings.TrimSpace(l))
+		}
+		for i, l := range lines {
+			if sectionTitles[l] && len(lines)-i-1 < 2 {
+				t.Errorf("page %d: heading %q stranded at the bottom", p, l)
+			}
+		}
+		// every page with rows of an actors table shows its header row
+		if actorRow.MatchString(raw) {
+			rowPages++
+			if !actorHead.MatchString(raw) {
+				t.Errorf("page %d has actor rows but no header row:\n%s", p, raw)
+			}
+		}
+	}
+	return rowPages
+}
+
+var (
+	actorRow  = regexp.MustCompile(`(?m)^ ?\S.*\s(Country|Region|Organization|Person|Framework)\s+(\d+\s+)?\d+\s+\d\.\d\d\s`)
+	actorHead = regexp.MustCompile(`Actor\s+Type\s+(Docs\s+)?Mentions\s+Salience`)
+)
 
 // corpusDataset runs the real pipeline on the seed, two UN General Debate
 // statements and two BBC articles from the shared corpora.
