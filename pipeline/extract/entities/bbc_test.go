@@ -90,7 +90,8 @@ func junk(e pipeline.Entity) string {
 	if generic && e.Type != pipeline.TypePerson {
 		return "generic words only"
 	}
-	if e.Type != pipeline.TypePerson && len(words) < 2 && !strings.Contains(e.Name, "-") && strings.ToUpper(e.Name) != e.Name {
+	oneWordOK := e.Type == pipeline.TypePerson || e.Type == pipeline.TypeCity || e.Type == pipeline.TypeRegion
+	if !oneWordOK && len(words) < 2 && !strings.Contains(e.Name, "-") && strings.ToUpper(e.Name) != e.Name {
 		return "one-word organization"
 	}
 	return ""

@@ -213,6 +213,10 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 		if x.english {
 			if id, ok := x.local[keyOf(x.text, t)]; ok {
 				x.emit(id, i, i+1, pipeline.FormShort)
+			} else if k := x.placeRule(i); k > 0 {
+				x.addLocal(i, k, x.placeType(i, k), pipeline.FormName)
+				i = k
+				continue
 			}
 		}
 		i++

@@ -155,7 +155,9 @@ var cityPlaceWords = set("in", "at", "near", "outside", "around", "across", "thr
 // cityMotion words make "to <City>" or "from <City>" a place ("visit to Tokyo").
 var cityMotion = set("visit", "visits", "trip", "trips", "travel", "travelled", "traveled", "flew", "flight",
 	"flights", "moved", "move", "returned", "return", "arrived", "came", "went", "go", "going", "road",
-	"route", "train", "trains", "journey", "way", "back", "fled", "escaped", "relocated", "headed", "drive")
+	"route", "train", "trains", "journey", "way", "back", "fled", "escaped", "relocated", "headed", "drive",
+	"walked", "spread", "spreading", "deployed", "displaced", "evacuated", "marched", "sailed", "driven", "flown",
+	"travelling", "traveling", "deported", "expelled")
 
 // standaloneFollowers may follow "the States" for it to mean the USA.
 var standaloneFollowers = set("and", "or", "in", "to", "for", "as", "is", "was", "has", "had", "will",

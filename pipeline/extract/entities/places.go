@@ -1,0 +1,238 @@
+package entities
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/briefpack/briefpack/pipeline"
+)
+
+// Unknown places: a capitalized name that is not in the gazetteer is taken
+// as a place when the sentence puts it where places go ("fled to Adré",
+// "near Tinzaouaten", "in northern Shan State", "around Mentao and
+// Goudoubo").
+
+// locatives before a capitalized word make it a place.
+var locatives = set("in", "at", "near", "outside", "around", "across", "throughout", "into", "via",
+	"towards", "toward", "inside", "within")
+
+// compassAdj may stand between a locative and the place ("in northern Shan
+// State").
+var compassAdj = set("northern", "southern", "eastern", "western", "central", "north-eastern", "north-western",
+	"south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "rural",
+	"neighbouring", "neighboring", "nearby", "occupied", "besieged", "war-torn", "coastal")
+
+// compassWords may start a region's name ("North Darfur").
+var compassWords = set("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+	"Central", "Upper", "Lower", "Greater")
+
+// regionWords end the names of regions and geographic features ("Rakhine
+// State", "Nuba Mountains", "Darién Gap"); after "the" only such names are
+// taken ("in the Nuba Mountains", not "in the Kremlin").
+var regionWords = set("State", "Province", "Region", "District", "County", "Governorate", "Oblast", "Prefecture",
+	"Territory", "Territories", "Mountains", "Gap", "Valley", "Desert", "Basin", "Plateau", "Delta", "Strip",
+	"Coast", "Peninsula", "Highlands", "Hills", "Corridor", "Sea", "Gulf", "Bay", "Islands", "Lakes", "Plain",
+	"Plains", "Steppe", "Heights")
+
+// notPlaces are capitalized words found after locatives that name no place:
+// languages, religions, and words of the calendar and the trade.
+var notPlaces = set("English", "French", "Arabic", "Spanish", "Portuguese", "Latin", "Mandarin", "Cantonese",
+	"Hindi", "Urdu", "Swahili", "Farsi", "Persian", "Hebrew", "Islam", "Christianity", "Judaism", "Buddhism",
+	"Hinduism", "Christ", "Heaven", "Hell", "Spring", "Summer", "Autumn", "Winter", "Christmas", "Easter",
+	"Ramadan", "Eid", "Parliament", "Government", "Congress", "Court", "Office", "Cabinet", "Committee",
+	"Council", "Opposition", "Power", "Charge", "Total", "Part", "Addition", "Response", "Return", "Fact",
+	"Particular", "Short", "Future", "General", "Practice", "Principle", "Turn", "Order", "Time", "Support",
+	"Favour", "Favor", "Line", "Light", "Terms", "View", "Spite", "Place", "Front", "Touch", "Case",
+	"Brief", "Person", "Detail", "Public", "Private", "Town", "City", "Capital", "Chapter", "Article",
+	"Section", "Paragraph", "Annex", "Table", "Figure", "Phase", "Stage", "Round", "Session", "Week",
+	"Day", "Year", "Month", "Q1", "Q2", "Q3", "Q4", "Twitter", "Facebook", "Instagram", "YouTube",
+	"TikTok", "Telegram", "WhatsApp", "Google", "Windows", "Excel", "One", "Two", "Three", "Four", "Five", "Six",
+	"Seven", "Eight", "Nine", "Ten", "Olympic", "Olympics", "Plus", "Research", "Holdings", "Group")
+
+// placeMotion are words of movement after which "to"/"from" introduce a
+// place ("fled to Chad", "walked from El Fasher"); stricter than cityMotion
+// because the name is not known to be a place.
+var placeMotion = set("fled", "flee", "fleeing", "escaped", "travelled", "traveled", "travelling", "traveling",
+	"flew", "moved", "returned", "returning", "arrived", "came", "went", "walked", "spread", "spreading",
+	"deployed", "displaced", "evacuated", "marched", "sailed", "driven", "flown", "deported", "expelled",
+	"relocated", "headed", "heading", "trip", "visit", "journey", "flights", "flight", "road", "route", "railway")
+
+// placeRule finds an unknown place at token i, which no gazetteer name
+// starts. It returns the end of the place, or 0.
+func (x *extractor) placeRule(i int) int {
+	if !x.capWord(i) {
+		return 0
+	}
+	p := i - 1
+	if x.isWordTok(p) && compassAdj[x.word(p)] {
+		p--
+	}
+	the := false
+	if x.isWordTok(p) && x.word(p) == "the" {
+		the = true
+		p--
+	}
+	if !x.placeContext(p) {
+		return 0
+	}
+	k := x.placeEnd(i)
+	if k == i {
+		return 0
+	}
+	last := x.word(k - 1)
+	if the && !regionWords[last] {
+		return 0 // "in the Kremlin", "at the Foreign Office"
+	}
+	if k < len(x.toks) {
+		if x.toks[k].kind == tokPoss || x.capWord(k) || (x.toks[k].quoted && strings.HasPrefix(x.text[x.toks[k-1].end:], "'")) {
+			return 0 // "in Smith's view"; a longer capitalized run
+		}
+		if x.isWordTok(k) && (x.word(k) == "of" || x.word(k) == "for") && x.capWord(k+1) {
+			return 0 // "in Ministry of ...": a name of something else
+		}
+		if x.punct(k, "(") {
+			return 0 // "in Very Long Name (VLN)": a defined acronym, not a place
+		}
+	}
+	return k
+}
+
+// placeContext reports whether the word at p puts a place after it: a
+// locative preposition, "to"/"from" after a word of motion, or a list of
+// places ("in North Darfur, South Kordofan and the Nuba Mountains").
+func (x *extractor) placeContext(p int) bool {
+	if !x.isWordTok(p) {
+		if (x.punct(p, ",") || x.punct(p, "/")) && x.lastEnd == p && x.lastWasPlace() {
+			return true
+		}
+		return false
+	}
+	w := x.word(p)
+	if p == 0 {
+		w = strings.ToLower(w)
+	}
+	if locatives[w] {
+		// "starred in Closer", "a role in Ray": titles of works
+		return !(x.isWordTok(p-1) && worksBefore[strings.ToLower(x.word(p-1))])
+	}
+	if (w == "to" || w == "from") && x.isWordTok(p-1) && placeMotion[strings.ToLower(x.word(p-1))] {
+		return true
+	}
+	if (w == "and" || w == "or") && x.lastEnd == p && x.lastWasPlace() {
+		return true
+	}
+	return false
+}
+
+// lastWasPlace reports whether the last mention of the sentence is a
+// place: a country, region or city.
+func (x *extractor) lastWasPlace() bool {
+	if len(x.mentions) == 0 || x.mentions[len(x.mentions)-1].SentID != x.sent.SentID {
+		return false
+	}
+	m := x.mentions[len(x.mentions)-1]
+	if m.Form == pipeline.FormDemonym || m.Form == pipeline.FormMetonym {
+		return false
+	}
+	var typ string
+	if e, ok := x.g.Entry(m.EntityID); ok {
+		typ = e.Type
+	} else if e, ok := x.localEnts[m.EntityID]; ok {
+		typ = e.Type
+	}
+	switch typ {
+	case pipeline.TypeCountry, pipeline.TypeRegion, pipeline.TypeCity:
+		return true
+	}
+	return false
+}
+
+// placeEnd returns the end of a place name starting at token i: up to
+// three capitalized words, hyphenated parts included ("Port-au-Prince",
+// "El Fasher", "Shan State"), or i when a word cannot be part of a place
+// name.
+func (x *extractor) placeEnd(i int) int {
+	k, words := i, 0
+	for k < len(x.toks) && words < 3 && x.capWord(k) {
+		if k > i && x.toks[k].quoted {
+			break
+		}
+		w := x.word(k)
+		if stopCaps[w] || notPlaces[w] || months[w] || titleWord(w) || isAllCaps(w) || isDigits(w) {
+			return i
+		}
+		if _, tail := tailType(w); tail {
+			return i
+		}
+		if genericWords[w] && !compassWords[w] {
+			return i
+		}
+		if nameStop[w] && !compassWords[w] && !regionWords[w] {
+			return i
+		}
+		if k > i && x.startsMatch(k) && !regionWords[w] {
+			return i // "in Bamako Mali": not one name
+		}
+		if _, isTitle := titleTrie.child(0, x.text, x.toks[k]); isTitle && utf8.RuneCountInString(w) > 1 {
+			return i
+		}
+		words++
+		k++
+		// "Port-au-Prince", "Guinea-Bissau"
+		for x.punct(k, "-") && x.adjacent(k) && x.isWordTok(k+1) && x.adjacent(k+1) {
+			k += 2
+		}
+	}
+	if words == 1 && compassWords[x.word(i)] {
+		return i // "in North" alone
+	}
+	if words == 1 && utf8.RuneCountInString(x.word(i)) < 3 {
+		return i
+	}
+	if words == 1 && x.lowerInText(x.word(i)) {
+		return i // "in Danger", "at Sky": a common word written in lower case elsewhere
+	}
+	return k
+}
+
+// lowerInText reports whether the lower-case form of a capitalized word
+// stands as a word anywhere in the document.
+func (x *extractor) lowerInText(w string) bool {
+	lw := strings.ToLower(w)
+	if lw == w {
+		return false
+	}
+	for off := 0; off < len(x.text); {
+		k := strings.Index(x.text[off:], lw)
+		if k < 0 {
+			return false
+		}
+		a, b := off+k, off+k+len(lw)
+		if (a == 0 || !wordAt(x.text, prevRuneStart(x.text, a), len(x.text))) && (b >= len(x.text) || !wordAt(x.text, b, len(x.text))) {
+			return true
+		}
+		off = b
+	}
+	return false
+}
+
+// prevRuneStart returns the start of the rune before byte i.
+func prevRuneStart(s string, i int) int {
+	_, n := utf8.DecodeLastRuneInString(s[:i])
+	return i - n
+}
+
+// worksBefore before "in"/"at" make the next name the title of a work or a
+// show, not a place ("starred in Ray").
+var worksBefore = set("starred", "starring", "appeared", "appearing", "appears", "role", "roles", "part", "parts",
+	"cast", "featured", "featuring", "played", "playing", "character", "characters", "performance", "performances",
+	"nominated", "nomination", "nominations", "won", "wins", "shown", "screened", "published", "sung", "stars",
+	"scene", "scenes", "episode", "episodes", "moment", "moments")
+
+// placeType is region for names of regions and features, else city.
+func (x *extractor) placeType(i, j int) string {
+	if regionWords[x.word(j-1)] || compassWords[x.word(i)] {
+		return pipeline.TypeRegion
+	}
+	return pipeline.TypeCity
+}
