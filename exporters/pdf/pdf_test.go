@@ -18,6 +18,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/briefpack/briefpack/examples"
 	"github.com/briefpack/briefpack/exporters"
@@ -497,6 +498,21 @@ func TestOptions(t *testing.T) {
 			if !strings.Contains(info, want) {
 				t.Errorf("pdfinfo lacks %q:\n%s", want, info)
 			}
+		}
+	})
+	t.Run("clock fallback", func(t *testing.T) {
+		o := testOpts()
+		o.Now = time.Time{}
+		ds := seedFixture() // Run.Started is fixtureNow
+		dir := export(t, ds, o)
+		info := run(t, "pdfinfo", filepath.Join(dir, FileName))
+		if !strings.Contains(info, "CreationDate:    Sat Nov 28 09:00:00 2026") {
+			t.Errorf("without Options.Now the run's start should date the PDF:\n%s", info)
+		}
+		ds.Run.Started = time.Time{}
+		dir = export(t, ds, o)
+		if text := pdfText(t, filepath.Join(dir, FileName)); strings.Contains(text, "1970") {
+			t.Error("without any clock the cover should carry no date, not the epoch")
 		}
 	})
 	t.Run("metadata", func(t *testing.T) {

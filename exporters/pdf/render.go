@@ -69,8 +69,9 @@ type renderer struct {
 	left, right, top, bt float64 // content box: x from left to right, y from top to bt
 	cw                   float64 // content width
 
-	style string // font cache; "?" means unknown
-	size  float64
+	style  string // font cache; "?" means unknown
+	size   float64
+	loaded map[string]bool // font styles added to the document
 
 	running string // right side of the running header
 
@@ -127,8 +128,11 @@ func (e *Exporter) render(ctx context.Context, w io.Writer, ds *pipeline.Dataset
 func (r *renderer) setup() error {
 	p := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm", SizeStr: r.e.pageSize})
 	r.pdf = p
-	for _, st := range []string{stRegular, stBold, stItalic, stBoldItalic} {
-		p.AddUTF8FontFromBytes(family, st, r.fs.ttf[st])
+	// Regular and bold are always drawn; italic styles are added on first
+	// use (parsing a font costs fpdf about 1.5 ms per document).
+	r.loaded = map[string]bool{}
+	for _, st := range []string{stRegular, stBold} {
+		r.addFont(st)
 	}
 	if err := p.Error(); err != nil {
 		return fmt.Errorf("render: load fonts: %w", err)
@@ -365,9 +369,17 @@ func (r *renderer) s(s string) string { return r.z.clean(s, false) }
 
 // ---- fonts, colours, text primitives ----
 
+func (r *renderer) addFont(style string) {
+	r.pdf.AddUTF8FontFromBytes(family, style, r.fs.ttf[style])
+	r.loaded[style] = true
+}
+
 func (r *renderer) setFont(style string, size float64) {
 	if style == r.style && size == r.size {
 		return
+	}
+	if !r.loaded[style] {
+		r.addFont(style)
 	}
 	r.pdf.SetFont(family, style, size)
 	r.style, r.size = style, size
