@@ -391,10 +391,17 @@ func batchFixture() *pipeline.Dataset {
 	a := buildDoc(0, seedTitle, "Nippon.com", "2024-08-09", seedParas())
 	b := buildDoc(1, "Astana Hosts Energy Talks as Russia and China Court the Region", "Example Wire", "2024-08-12", []string{
 		"Kazakhstan hosted talks on energy cooperation with China in Astana on Monday, officials said.",
+		"What was agreed",
 		"Russia remains a key supplier of natural gas to Uzbekistan and Kyrgyzstan, which depend on labor migration to Russia.",
+		"“We will not choose between our neighbours,” a Kazakhstan official told reporters in Astana.",
+		"A pipeline study with China.",
+		"A rail corridor across the Caspian Sea.",
 		"Tajikistan and Turkmenistan sent deputy ministers; Turkmenistan stressed the Caspian Sea route agreed in 2019.",
 		"Analysts expect Japan to announce decarbonization projects at the summit in Astana this month.",
 	})
+	for i, k := range map[int]string{1: pipeline.ParaHeading, 3: pipeline.ParaQuote, 4: pipeline.ParaListItem, 5: pipeline.ParaListItem} {
+		b.Paragraphs[i].Kind = k
+	}
 	c := buildDoc(2, seedTitle+" (syndicated copy)", "Partner Daily", "2024-08-10", seedParas()[1:])
 	return buildDataset(a, b, c)
 }
