@@ -6,9 +6,12 @@ import (
 	"fmt"
 	"log/slog"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"time"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/briefpack/briefpack/internal/config"
 	"github.com/briefpack/briefpack/internal/state"
@@ -159,11 +162,14 @@ func (b *batch) record(ds *pipeline.Dataset) error {
 				b.run.MarkSeen(s, h, d.Document.DocID)
 			}
 		}
-		if err := b.run.AddDoc(d); err != nil {
-			return err
-		}
 	}
-	return nil
+	// Encoding and compressing the records is CPU work: spread it.
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for _, d := range ds.Docs {
+		g.Go(func() error { return b.run.AddDoc(d) })
+	}
+	return g.Wait()
 }
 
 // window adds the stored documents of the window and aggregates again.

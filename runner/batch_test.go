@@ -350,3 +350,51 @@ func TestConditionalURLs(t *testing.T) {
 		t.Errorf("conditional requests = %v, want [false true false]", conditional)
 	}
 }
+
+func benchInputs(b *testing.B, n int) string {
+	dir := b.TempDir()
+	names := []string{"a.txt", "b.txt", "c.txt", "d.txt", "e.txt"}
+	for i := range n {
+		var sb strings.Builder
+		fmt.Fprintf(&sb, "Report %d\n\n", i)
+		for p := range 4 {
+			body := texts[names[(i+p)%5]]
+			fmt.Fprintf(&sb, "%s Item %d, paragraph %d.\n\n", body[strings.Index(body, "\n\n")+2:], i, p)
+		}
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("r%04d.txt", i)), []byte(sb.String()), 0o644)
+	}
+	return dir
+}
+
+// BenchmarkRun300 compares a full run of 300 articles with and without the
+// state store (the cost of remembering inputs and records).
+func BenchmarkRun300(b *testing.B) {
+	in := benchInputs(b, 300)
+	for _, noState := range []bool{true, false} {
+		b.Run(fmt.Sprintf("nostate=%v", noState), func(b *testing.B) {
+			for b.Loop() {
+				_, err := runner.Run(context.Background(), runner.Config{Inputs: []string{in}, OutRoot: b.TempDir(), Now: day0, Formats: []string{"jsonl"}, Batch: runner.Batch{NoState: noState}})
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkUnchangedRun300 is the second run over 300 unchanged articles:
+// everything is skipped and nothing is published.
+func BenchmarkUnchangedRun300(b *testing.B) {
+	in := benchInputs(b, 300)
+	out := b.TempDir()
+	cfg := runner.Config{Inputs: []string{in}, OutRoot: out, Now: day0, Formats: []string{"jsonl"}}
+	if _, err := runner.Run(context.Background(), cfg); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		res, err := runner.Run(context.Background(), cfg)
+		if err != nil || !res.NothingNew {
+			b.Fatal(err)
+		}
+	}
+}

@@ -357,7 +357,9 @@ func (r *Run) AddDoc(d *pipeline.Doc) error {
 	cp := *d
 	cp.Article.Text, cp.Article.Blocks = "", nil
 	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
+	zw := gzipPool.Get().(*gzip.Writer)
+	defer gzipPool.Put(zw)
+	zw.Reset(&buf)
 	bw := bufio.NewWriterSize(zw, 64<<10)
 	if err := encodeStream(bw, &cp); err != nil {
 		return fmt.Errorf("state: encode %s: %w", d.Document.Source, err)
@@ -377,6 +379,13 @@ func (r *Run) AddDoc(d *pipeline.Doc) error {
 	r.mu.Unlock()
 	return nil
 }
+
+// gzipPool reuses compressors: a new flate writer allocates about 1 MB of
+// state, which cost more than compressing a typical article.
+var gzipPool = sync.Pool{New: func() any {
+	zw, _ := gzip.NewWriterLevel(io.Discard, gzip.BestSpeed)
+	return zw
+}}
 
 // Validators returns the ETag and Last-Modified remembered for url (this
 // run's first, then committed ones). Part of sources.ConditionalStore.
