@@ -16,6 +16,7 @@ type tocEntry struct {
 	level int
 	link  int
 	page  int
+	num   int // article number in a batch (as on the cover), 0 otherwise
 }
 
 // Contents line heights.
@@ -188,6 +189,9 @@ func (r *renderer) plan() {
 	}
 	for i, d := range r.docs {
 		add(docKey(i, ""), docTitle(d), 0)
+		if r.batch {
+			r.toc[len(r.toc)-1].num = i + 1
+		}
 		if !r.batch {
 			for _, s := range r.docSections(i, d) {
 				add(s.key, s.title, 1)
@@ -278,6 +282,13 @@ func (r *renderer) writeContents() {
 			indent, style, size = 6, stRegular, 9.5
 		}
 		lh := tocLH(e)
+		if e.num > 0 {
+			artW := r.strW(stRegular, size, "0000.")
+			r.setFont(stRegular, size)
+			r.color(colMuted)
+			r.textRight(r.left+artW-1.5, y, lh, fmt.Sprintf("%d.", e.num))
+			indent = artW
+		}
 		num := ""
 		if e.page > 0 {
 			num = fmt.Sprint(e.page)

@@ -339,7 +339,7 @@ func checkContents(t *testing.T, path string, ol []outline) {
 		t.Fatal("no contents page in the outline")
 	}
 	layout := run(t, "pdftotext", "-layout", "-enc", "UTF-8", "-f", strconv.Itoa(contentsPage), "-l", strconv.Itoa(contentsPage), path, "-")
-	re := regexp.MustCompile(`^\s*(\S.*?\S)\s{2,}(\d+)\s*$`)
+	re := regexp.MustCompile(`^\s*(?:\d+\.\s+)?(\S.*?\S)\s{2,}(\d+)\s*$`)
 	checked := 0
 	for _, line := range strings.Split(layout, "\n") {
 		m := re.FindStringSubmatch(line)
