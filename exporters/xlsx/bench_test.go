@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/briefpack/briefpack/exporters"
+	"github.com/briefpack/briefpack/exporters/internal/exportertest"
 	"github.com/briefpack/briefpack/pipeline"
 )
 
@@ -18,7 +19,7 @@ import (
 // dataset itself stays small next to what the exporter allocates.
 func bigDataset(docs, mentionsPerDoc int) *pipeline.Dataset {
 	ds := &pipeline.Dataset{Run: pipeline.RunInfo{ID: "bench", Started: testNow, Version: "bench"}}
-	ents := fixEntities
+	ents := exportertest.Dataset().Views.Actors
 	sentText := "Kazakhstan is economically the most important partner for Japan, and at the same time it faces a potential threat from Russia."
 	for i := 0; i < docs; i++ {
 		id := fmt.Sprintf("doc%09d", i)
@@ -33,18 +34,18 @@ func bigDataset(docs, mentionsPerDoc int) *pipeline.Dataset {
 		d.Mentions = make([]pipeline.Mention, mentionsPerDoc)
 		for m := range d.Mentions {
 			e := ents[m%len(ents)]
-			d.Mentions[m] = pipeline.Mention{DocID: id, SentID: sids[m*100/mentionsPerDoc], EntityID: e.id,
-				Surface: e.surfaces[0], Start: m * 13, End: m*13 + 10, Form: pipeline.FormName}
+			d.Mentions[m] = pipeline.Mention{DocID: id, SentID: sids[m*100/mentionsPerDoc], EntityID: e.EntityID,
+				Surface: e.Name, Start: m * 13, End: m*13 + 10, Form: pipeline.FormName}
 		}
 		for _, e := range ents {
-			d.Entities = append(d.Entities, pipeline.Entity{DocID: id, EntityID: e.id, Name: e.name, Type: e.typ,
-				ISO3: e.iso3, Mentions: mentionsPerDoc / len(ents), Salience: 0.5, FirstSent: "p1s1"})
+			d.Entities = append(d.Entities, pipeline.Entity{DocID: id, EntityID: e.EntityID, Name: e.Name, Type: e.Type,
+				ISO3: e.ISO3, Mentions: mentionsPerDoc / len(ents), Salience: 0.5, FirstSent: "p1s1"})
 		}
 		ds.Docs = append(ds.Docs, d)
 	}
 	for _, e := range ents {
-		ds.Views.Actors = append(ds.Views.Actors, pipeline.ActorRow{EntityID: e.id, Name: e.name, Type: e.typ,
-			ISO3: e.iso3, Documents: docs, Mentions: docs * mentionsPerDoc / len(ents), Salience: 0.5,
+		ds.Views.Actors = append(ds.Views.Actors, pipeline.ActorRow{EntityID: e.EntityID, Name: e.Name, Type: e.Type,
+			ISO3: e.ISO3, Documents: docs, Mentions: docs * mentionsPerDoc / len(ents), Salience: 0.5,
 			FirstMention: "doc000000000:p1s1", KeyStatement: sentText, KeyStatementDoc: "doc000000000", KeyStatementRef: "p1s1"})
 	}
 	return ds
