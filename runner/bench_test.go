@@ -2,46 +2,15 @@ package runner_test
 
 import (
 	"context"
-	"runtime"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
 	_ "github.com/briefpack/briefpack/exporters/all"
 	"github.com/briefpack/briefpack/internal/corpora"
+	"github.com/briefpack/briefpack/internal/memtest"
 	"github.com/briefpack/briefpack/runner"
 	_ "github.com/briefpack/briefpack/sources/all"
 )
-
-// peakHeap samples the Go heap while fn runs and returns the peak in bytes.
-func peakHeap(fn func()) uint64 {
-	var peak atomic.Uint64
-	stop := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		var ms runtime.MemStats
-		t := time.NewTicker(20 * time.Millisecond)
-		defer t.Stop()
-		for {
-			runtime.ReadMemStats(&ms)
-			if ms.HeapInuse > peak.Load() {
-				peak.Store(ms.HeapInuse)
-			}
-			select {
-			case <-stop:
-				return
-			case <-t.C:
-			}
-		}
-	}()
-	fn()
-	close(stop)
-	wg.Wait()
-	return peak.Load()
-}
 
 // BenchmarkBBCRun is `briefpack run ../shared/corpora/bbc` with every
 // exporter: it reports articles per second and the peak Go heap.
@@ -52,7 +21,7 @@ func BenchmarkBBCRun(b *testing.B) {
 		var res *runner.Result
 		var err error
 		start := time.Now()
-		peak := peakHeap(func() {
+		peak := memtest.PeakHeap(func() {
 			res, err = runner.Run(context.Background(), runner.Config{Inputs: []string{dir}, OutRoot: out, Now: time.Unix(0, 0).UTC(), Version: "bench"})
 		})
 		elapsed := time.Since(start)

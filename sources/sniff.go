@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"net/http"
 	"strings"
+
+	"github.com/briefpack/briefpack/sources/decode"
 )
 
 // DetectBinary names the type of data that is not text (a PDF, an archive,
@@ -71,31 +73,5 @@ func looksUTF16(b []byte) bool {
 	if bytes.HasPrefix(b, []byte{0xff, 0xfe}) || bytes.HasPrefix(b, []byte{0xfe, 0xff}) {
 		return true
 	}
-	return utf16Order(b) != 0
-}
-
-// utf16Order returns 1 for UTF-16LE without BOM, 2 for UTF-16BE, 0 if the
-// data does not look like BOM-less UTF-16.
-func utf16Order(b []byte) int {
-	n := len(b) &^ 1
-	if n < 4 {
-		return 0
-	}
-	evenNUL, oddNUL := 0, 0
-	for i := 0; i < n; i += 2 {
-		if b[i] == 0 {
-			evenNUL++
-		}
-		if b[i+1] == 0 {
-			oddNUL++
-		}
-	}
-	pairs := n / 2
-	switch {
-	case oddNUL*10 >= pairs*7 && evenNUL*10 < pairs:
-		return 1
-	case evenNUL*10 >= pairs*7 && oddNUL*10 < pairs:
-		return 2
-	}
-	return 0
+	return decode.UTF16Order(b) != 0
 }

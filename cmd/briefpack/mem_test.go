@@ -1,37 +1,6 @@
 package main
 
-import (
-	"runtime"
-	"sync"
-	"sync/atomic"
-	"time"
-)
+import "github.com/briefpack/briefpack/internal/memtest"
 
 // peakHeap samples the Go heap while fn runs and returns the peak in bytes.
-func peakHeap(fn func()) uint64 {
-	var peak atomic.Uint64
-	stop := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		var ms runtime.MemStats
-		t := time.NewTicker(10 * time.Millisecond)
-		defer t.Stop()
-		for {
-			runtime.ReadMemStats(&ms)
-			if ms.HeapInuse > peak.Load() {
-				peak.Store(ms.HeapInuse)
-			}
-			select {
-			case <-stop:
-				return
-			case <-t.C:
-			}
-		}
-	}()
-	fn()
-	close(stop)
-	wg.Wait()
-	return peak.Load()
-}
+func peakHeap(fn func()) uint64 { return memtest.PeakHeap(fn) }

@@ -40,13 +40,13 @@ func Text(b []byte) (string, string) {
 	case bytes.HasPrefix(b, []byte{0xfe, 0xff}):
 		s, cs = fromUTF16(b[2:], true), UTF16BEBO
 	case utf8.Valid(b):
-		if o := utf16Order(b); o != 0 {
+		if o := UTF16Order(b); o != 0 {
 			s, cs = fromUTF16(b, o == 2), map[int]string{1: UTF16LE, 2: UTF16BE}[o]
 		} else {
 			s, cs = string(b), UTF8
 		}
 	default:
-		if o := utf16Order(b); o != 0 {
+		if o := UTF16Order(b); o != 0 {
 			s, cs = fromUTF16(b, o == 2), map[int]string{1: UTF16LE, 2: UTF16BE}[o]
 		} else {
 			d, err := charmap.Windows1252.NewDecoder().Bytes(b)
@@ -123,9 +123,9 @@ func fromUTF16(b []byte, bigEndian bool) string {
 	return string(utf16.Decode(u))
 }
 
-// utf16Order returns 1 for BOM-less UTF-16LE, 2 for UTF-16BE, 0 otherwise:
+// UTF16Order returns 1 for BOM-less UTF-16LE, 2 for UTF-16BE, 0 otherwise:
 // a NUL in nearly every other byte of a mostly-ASCII text.
-func utf16Order(b []byte) int {
+func UTF16Order(b []byte) int {
 	n := len(b) &^ 1
 	if n > 8192 {
 		n = 8192
