@@ -10,10 +10,7 @@ import (
 	"sort"
 	"time"
 
-	"github.com/briefpack/briefpack/exporters"
 	"github.com/briefpack/briefpack/exporters/jsonl"
-	"github.com/briefpack/briefpack/internal/lock"
-	"github.com/briefpack/briefpack/internal/state"
 	"github.com/briefpack/briefpack/pipeline"
 )
 
@@ -33,7 +30,6 @@ func Merge(ctx context.Context, cfg Config, runDirs []string) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	log := cfg.Logger
 	var docs []*pipeline.Doc
 	var failures []pipeline.Failure
 	var inputs []string
@@ -65,57 +61,12 @@ func Merge(ctx context.Context, cfg Config, runDirs []string) (*Result, error) {
 		return nil, err
 	}
 	ds.Views.Totals.Failed = len(ds.Failures)
-	tPipe := time.Since(began)
-
-	if err := os.MkdirAll(cfg.OutRoot, 0o755); err != nil {
-		return nil, fmt.Errorf("output folder %s: %w", cfg.OutRoot, err)
-	}
-	lk, err := lock.Acquire(cfg.OutRoot, lock.Options{})
+	out, err := openOut(&cfg, began)
 	if err != nil {
 		return nil, err
 	}
-	defer lk.Release()
-	if msg := lk.Stale(); msg != "" {
-		log.Warn(msg, "out", cfg.OutRoot)
-	}
-	state.CleanStaging(cfg.OutRoot)
-	runID := cfg.RunID
-	if runID == "" {
-		runID = uniqueRunID(cfg.OutRoot, began.UTC())
-	} else if _, err := os.Lstat(filepath.Join(cfg.OutRoot, runID)); err == nil {
-		return nil, &UsageError{fmt.Errorf("run %s already exists in %s; choose another --run-id", runID, cfg.OutRoot)}
-	}
-	ds.Run = pipeline.RunInfo{ID: runID, Started: cfg.Now, Version: cfg.Version, Inputs: cfg.Inputs}
-	staging := filepath.Join(cfg.OutRoot, state.StagingPrefix+runID)
-	if err := os.MkdirAll(staging, 0o755); err != nil {
-		return nil, fmt.Errorf("output folder %s: %w", cfg.OutRoot, err)
-	}
-	ok := false
-	defer func() {
-		if !ok {
-			os.RemoveAll(staging)
-		}
-	}()
-	dest := &exporters.Dest{Dir: staging}
-	if err := Export(ctx, ds, exps, dest, log); err != nil {
-		return nil, err
-	}
-	tExport := time.Since(began) - tPipe
-	m, err := writeManifest(ctx, cfg, runID, ds, dest, Timings{
-		Pipeline: tPipe.Milliseconds(), Export: tExport.Milliseconds(), Total: time.Since(began).Milliseconds(),
-	})
-	if err != nil {
-		return nil, err
-	}
-	final := filepath.Join(cfg.OutRoot, runID)
-	if err := os.Rename(staging, final); err != nil {
-		return nil, fmt.Errorf("publish run %s: %w", runID, err)
-	}
-	ok = true
-	if err := SwitchLatest(cfg.OutRoot, runID); err != nil {
-		return nil, err
-	}
-	return &Result{RunID: runID, Dir: final, Dataset: ds, Manifest: m}, nil
+	defer out.close()
+	return out.publish(ctx, cfg, ds, exps, began)
 }
 
 // foldDocs orders documents by source key and keeps one document per

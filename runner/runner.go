@@ -24,8 +24,6 @@ import (
 
 	"github.com/briefpack/briefpack/exporters"
 	"github.com/briefpack/briefpack/internal/atomicfile"
-	"github.com/briefpack/briefpack/internal/lock"
-	"github.com/briefpack/briefpack/internal/state"
 	"github.com/briefpack/briefpack/pipeline"
 	"github.com/briefpack/briefpack/pipeline/engine"
 	"github.com/briefpack/briefpack/sources"
@@ -181,42 +179,12 @@ func Run(ctx context.Context, cfg Config) (res *Result, err error) {
 	if err != nil {
 		return nil, err
 	}
-	log := cfg.Logger
-	if err := os.MkdirAll(cfg.OutRoot, 0o755); err != nil {
-		return nil, fmt.Errorf("output folder %s: %w", cfg.OutRoot, err)
-	}
-	lk, err := lock.Acquire(cfg.OutRoot, lock.Options{})
+	out, err := openOut(&cfg, began)
 	if err != nil {
 		return nil, err
 	}
-	defer lk.Release()
-	if msg := lk.Stale(); msg != "" {
-		log.Warn(msg, "out", cfg.OutRoot)
-	}
-	if removed, err := state.CleanStaging(cfg.OutRoot); err != nil {
-		log.Warn("could not remove a killed run's staging folder", "err", err)
-	} else if len(removed) > 0 {
-		log.Warn("removed staging folders of killed runs", "folders", strings.Join(removed, ", "))
-	}
-	runID := cfg.RunID
-	if runID == "" {
-		runID = uniqueRunID(cfg.OutRoot, began.UTC())
-	} else if _, err := os.Lstat(filepath.Join(cfg.OutRoot, runID)); err == nil {
-		return nil, &UsageError{fmt.Errorf("run %s already exists in %s; choose another --run-id", runID, cfg.OutRoot)}
-	}
-	staging := filepath.Join(cfg.OutRoot, ".staging-"+runID)
-	if err := os.RemoveAll(staging); err != nil {
-		return nil, err
-	}
-	if err := os.MkdirAll(staging, 0o755); err != nil {
-		return nil, fmt.Errorf("output folder %s: %w", cfg.OutRoot, err)
-	}
-	ok := false
-	defer func() {
-		if !ok {
-			os.RemoveAll(staging)
-		}
-	}()
+	defer out.close()
+	runID := out.runID
 
 	b, err := startBatch(ctx, &cfg, runID)
 	if err != nil {
@@ -237,31 +205,13 @@ func Run(ctx context.Context, cfg Config) (res *Result, err error) {
 	if err := b.window(ctx, pl, ds); err != nil {
 		return nil, err
 	}
-	ds.Run = pipeline.RunInfo{ID: runID, Started: cfg.Now, Version: cfg.Version, Inputs: cfg.Inputs}
-	tPipe := time.Since(began)
-
-	dest := &exporters.Dest{Dir: staging}
-	if err := Export(ctx, ds, exps, dest, log); err != nil {
-		return nil, err
-	}
-	tExport := time.Since(began) - tPipe
-
 	cfg.batchInfo = b.info()
-	m, err := writeManifest(ctx, cfg, runID, ds, dest, Timings{
-		Pipeline: tPipe.Milliseconds(), Export: tExport.Milliseconds(), Total: time.Since(began).Milliseconds(),
-	})
+	res, err = out.publish(ctx, cfg, ds, exps, began)
 	if err != nil {
 		return nil, err
 	}
-	final := filepath.Join(cfg.OutRoot, runID)
-	if err := os.Rename(staging, final); err != nil {
-		return nil, fmt.Errorf("publish run %s: %w", runID, err)
-	}
-	ok = true
-	if err := SwitchLatest(cfg.OutRoot, runID); err != nil {
-		return nil, err
-	}
-	return &Result{RunID: runID, Dir: final, Dataset: ds, Manifest: m, Stats: b.stats}, nil
+	res.Stats = b.stats
+	return res, nil
 }
 
 // Process resolves the inputs and runs the pipeline over their articles.
