@@ -213,6 +213,10 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 		if x.english {
 			if id, ok := x.local[keyOf(x.text, t)]; ok {
 				x.emit(id, i, i+1, pipeline.FormShort)
+			} else if k, words := x.personRule(i); k > 0 {
+				x.addPerson(i, k, words)
+				i = k
+				continue
 			} else if k := x.placeRule(i); k > 0 {
 				x.addLocal(i, k, x.placeType(i, k), pipeline.FormName)
 				i = k
@@ -528,6 +532,14 @@ func (x *extractor) titleRule(i int) (int, bool) {
 			return k, true
 		}
 	}
+	x.addPerson(j, k, words)
+	return k, true
+}
+
+// addPerson records a rule-found person named by tokens [j, k) of the
+// given number of words, and links the surname of a full name (or the one
+// word) to it for later short mentions.
+func (x *extractor) addPerson(j, k, words int) {
 	id := x.addLocal(j, k, pipeline.TypePerson, pipeline.FormName)
 	if id != "" && words > 1 {
 		last := k - 1
@@ -539,7 +551,6 @@ func (x *extractor) titleRule(i int) (int, bool) {
 	} else if id != "" {
 		x.local[keyOf(x.text, x.toks[j])] = id
 	}
-	return k, true
 }
 
 // nameEnd returns the end of a personal name starting at token j: up to
@@ -600,9 +611,13 @@ func (x *extractor) startsNonPerson(k int) bool {
 // Agency", "Liberal Democratic Party") or starting with one followed by
 // "of"/"for" ("Ministry of Foreign Affairs"). It returns the end token and
 // the entity type, or 0.
-func (x *extractor) orgRule(i int) (int, string) {
+func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 	w := x.word(i)
-	if !x.capWord(i) || stopCaps[w] {
+	// A year starts a name when no known name follows it ("2050 Strategy
+	// for the Blue Pacific Continent", but the 2026 NPT Review Conference
+	// is an edition of the NPT Review Conference).
+	numStart := isDigits(w) && len(w) == 4 && x.capWord(i+1) && !x.startsMatch(i+1)
+	if (!x.capWord(i) && !numStart) || stopCaps[w] {
 		return 0, ""
 	}
 	// "Japan-North Korea Pyongyang Declaration": the countries of a
@@ -616,7 +631,7 @@ func (x *extractor) orgRule(i int) (int, string) {
 	// A country's demonym does not start an organization's name
 	// ("Japanese Foreign Ministry" is Japan, then the ministry); a region's
 	// may ("African Group").
-	if _, h, ok := x.gazetteer(i); ok && h.form == pipeline.FormDemonym && x.g.entries[h.entry].Type == pipeline.TypeCountry {
+	if _, h, ok := x.gazetteer(i); ok && !demonymOK && h.form == pipeline.FormDemonym && x.g.entries[h.entry].Type == pipeline.TypeCountry {
 		return 0, ""
 	}
 	k, lastCap := i, i
@@ -630,13 +645,17 @@ func (x *extractor) orgRule(i int) (int, string) {
 		}
 		if t.kind == tokWord {
 			ww := x.word(k)
+			if k == i && numStart {
+				k++ // "46th ASEAN Summit", "2050 Strategy for the Blue Pacific Continent"
+				continue
+			}
 			if k == i+1 && isDigits(ww) && x.capWord(k+1) && len(ww) <= 4 {
 				k++ // "Tokyo 2020 Olympic and Paralympic Games"
 				continue
 			}
 			if x.capWord(k) || (isAllCaps(ww) && k > i) {
-				if k > i && (stopCaps[ww] || ww == "Member" || ww == "Members") {
-					break
+				if k > i && (stopCaps[ww] || ww == "Member" || ww == "Members") && !(x.word(k-1) == "a" || x.word(k-1) == "an") {
+					break // but "for a Just Peace"
 				}
 				if k > i && titleWord(ww) && x.capWord(k+1) {
 					// "Bank of Japan Governor Haruhiko Kuroda" ends before
@@ -658,16 +677,20 @@ func (x *extractor) orgRule(i int) (int, string) {
 				// Southampton": two names, not one
 				break
 			}
+			if ww == "and" && x.startsPlace(k+1) && !x.endsPlace(k) {
+				break // "the Organization of American States and Canada"
+			}
 			if ww == "and" {
 				ands++
 			}
-			if orgConnectors[ww] && k > i && (x.capWord(k+1) || (x.isWordTok(k+1) && x.word(k+1) == "the" && x.capWord(k+2))) {
+			if (orgConnectors[ww] || ((ww == "a" || ww == "an") && k > i && (x.word(k-1) == "for" || x.word(k-1) == "of"))) && k > i &&
+				(x.capWord(k+1) || (x.isWordTok(k+1) && (x.word(k+1) == "the" || x.word(k+1) == "a") && x.capWord(k+2))) {
 				prev := x.word(k - 1)
 				_, prevTail := tailType(prev)
 				switch {
 				case ww == "and" || ww == "&":
 					// "Food and Agriculture Organization"
-				case ww == "the" && orgConnectors[prev]:
+				case (ww == "the" || ww == "a" || ww == "an") && orgConnectors[prev]:
 				case orgHeads[prev] != "" || prevTail || crossed:
 					// "Ministry of", "Fund for Saving the Aral Sea", then
 					// "Convention on the Rights of the Child"
@@ -711,7 +734,7 @@ func (x *extractor) orgRule(i int) (int, string) {
 		if continuedTails[x.word(bestTail-1)] && (!continued || x.word(bestTail) != "of") {
 			return 0, "" // "International Year of ...", not "New Year on the ABC"
 		}
-		if x.endsInKnownName(i, end) {
+		if x.endsInKnownName(i, end) && !x.headOfKnown(i) {
 			// "Ministerial Meeting of the Security Council", "President of
 			// the General Assembly": something of a known body, which is
 			// the entity a reader wants.
@@ -720,7 +743,7 @@ func (x *extractor) orgRule(i int) (int, string) {
 		if x.allGeneric(i, end) {
 			return 0, ""
 		}
-		if !continued && bareTails[x.word(end-1)] {
+		if !continued && bareTails[x.word(end-1)] && !(i > 0 && x.isWordTok(i-1) && (isOrdinal(x.word(i-1)) || isDigits(x.word(i-1)))) {
 			// "Security Council Resolution": the council, not a new name
 			if j, h, ok := x.gazetteer(i); ok && j == end-1 && h.form != "" {
 				switch x.g.entries[h.entry].Type {
@@ -734,9 +757,17 @@ func (x *extractor) orgRule(i int) (int, string) {
 		}
 		return end, tailTyp
 	}
-	if typ, ok := orgHeads[w]; ok && lastCap-i >= 3 {
-		// "Ministry of Foreign Affairs": a head, a connector, a name
-		if x.isWordTok(i+1) && (x.word(i+1) == "of" || x.word(i+1) == "for" || x.word(i+1) == "on") {
+	// "Ministry of Foreign Affairs", "Strategic Framework for the Defence
+	// of ...": a head, a connector, a name
+	for h := i; h < i+3 && h+1 < lastCap; h++ {
+		typ, ok := orgHeads[x.word(h)]
+		if !ok || lastCap-i < 3 || !x.capWord(h) {
+			continue
+		}
+		if x.isWordTok(h+1) && (x.word(h+1) == "of" || x.word(h+1) == "for" || x.word(h+1) == "on") {
+			if (x.endsInKnownName(i, lastCap) && !x.headOfKnown(i)) || x.allGeneric(i, lastCap) {
+				return 0, ""
+			}
 			return lastCap, typ
 		}
 	}
@@ -893,7 +924,7 @@ func (x *extractor) allGeneric(i, j int) bool {
 			continue
 		}
 		w := x.word(k)
-		if _, tail := tailType(w); tail || genericWords[w] {
+		if _, tail := tailType(w); tail || genericWords[w] || titleWord(w) {
 			continue
 		}
 		return false

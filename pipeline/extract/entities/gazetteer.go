@@ -245,6 +245,15 @@ func (b *builder) build() (*Gazetteer, error) {
 		if e.Type == pipeline.TypePerson && e.Surname == "" {
 			if f := strings.Fields(e.Name); len(f) > 1 {
 				e.Surname = f[len(f)-1]
+				for _, w := range f[1:] {
+					if w == "bin" || w == "ibn" || w == "bint" {
+						// Arabic names are shortened to the given name:
+						// "King Salman" is Salman bin Abdulaziz, not
+						// Mohammed bin Salman.
+						e.Surname = f[0]
+						break
+					}
+				}
 			}
 		}
 	}

@@ -45,8 +45,7 @@ var politicalTitles = set("President", "Prime Minister", "Premier", "Foreign Min
 var weakTitles = set("General", "Gen.", "Major", "Maj.", "Chief", "Leader", "Captain", "Capt.", "Father",
 	"Justice", "Director", "Speaker", "Manager", "Coach", "Commander", "Lieutenant", "Lt.", "Colonel", "Col.",
 	"Judge", "Secretary", "Lady", "Marshal", "Envoy", "Commissioner", "Prosecutor", "Chairman", "Chair",
-	"Opposition Leader", "Chief Executive", "Director General", "Director-General", "Prince", "Princess", "Queen",
-	"King", "Bishop", "Archbishop", "Spokesman", "Spokeswoman", "Spokesperson", "Premier", "Father")
+	"Opposition Leader", "Chief Executive", "Director General", "Director-General", "Bishop", "Archbishop", "Spokesman", "Spokeswoman", "Spokesperson", "Premier", "Father")
 
 // nameParticles may stand inside a person's name.
 var nameParticles = set("bin", "ibn", "al", "al-", "de", "da", "do", "dos", "das", "del", "della", "di",
@@ -95,7 +94,7 @@ var orgTails = set(
 	"College", "Society", "Front", "Movement", "Army", "Police", "Navy", "Senate", "Board", "Coalition",
 	"Network", "Secretariat", "Programme", "Program", "Mission", "Group", "Bureau", "Guard", "Forces",
 	"Congress", "Cabinet", "Administration", "Directorate", "Inspectorate", "Observatory", "Laboratory",
-	"Consortium", "Exchange", "Conference",
+	"Consortium", "Exchange", "Conference", "Facility", "Force", "Corps", "Guards", "Plant", "Government",
 )
 
 // eventTails end the name of an event ("G-7 Hiroshima Summit").
@@ -112,13 +111,14 @@ var genericWords = set("International", "National", "Regional", "Global", "World
 	"Annual", "Joint", "New", "Local", "Central", "Federal", "State", "Public", "Private", "Royal", "High",
 	"Level", "High-Level", "Extraordinary", "Ordinary", "First", "Second", "Third", "Fourth", "Fifth", "Main",
 	"Grand", "Big", "Great", "The", "Major", "Review", "Ministerial", "High-level", "Summit",
-	"Plenary", "Informal", "Open", "Emergency", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth")
+	"Plenary", "Informal", "Open", "Emergency", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Air", "Armed",
+	"Task", "Interior", "Security", "Military", "Government", "Democratic", "Republican")
 
 // frameworkTails end the name of a framework, agreement or initiative.
 var frameworkTails = set(
 	"Agreement", "Treaty", "Initiative", "Dialogue", "Convention", "Accord", "Accords", "Protocol",
 	"Declaration", "Partnership", "Charter", "Process", "Format", "Pact", "Compact", "Strategy", "Plan",
-	"Resolution",
+	"Resolution", "Consensus", "Platform",
 )
 
 // bareTails make no new name when they follow a known one ("Security
@@ -142,10 +142,16 @@ var orgHeads = map[string]string{
 	"League": "organization", "Community": "organization", "Secretariat": "organization", "Congress": "organization",
 	"Treaty": "framework", "Convention": "framework", "Declaration": "framework", "Programme": "framework",
 	"Pact": "framework", "Charter": "framework", "Summit": "event",
+	"Alliance": "organization", "Register": "organization", "Directorate": "organization", "Mission": "organization",
+	"Tribunal": "organization", "Coalition": "organization", "Forum": "organization", "Bureau": "organization",
+	"Authority": "organization", "Centre": "organization", "Center": "organization", "Facility": "organization",
+	"Code": "framework", "Framework": "framework", "Initiative": "framework", "Strategy": "framework",
+	"Agreement": "framework", "Protocol": "framework", "Accord": "framework", "Covenant": "framework",
+	"Program": "framework", "Plan": "framework",
 }
 
 // orgConnectors may stand inside an organization's name.
-var orgConnectors = set("of", "for", "and", "on", "the", "&", "de", "du", "des", "la")
+var orgConnectors = set("of", "for", "and", "on", "the", "&", "de", "du", "des", "la", "against")
 
 // cityPlaceWords before a capital make it the city as a place ("in Astana")
 // rather than the government ("talks with Moscow").

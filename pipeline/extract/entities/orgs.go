@@ -1,0 +1,344 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/briefpack/briefpack/pipeline"
+)
+
+// stateOrgans after a country's demonym or name are that country's
+// government, not a new organization ("the Japanese Foreign Ministry", "the
+// UK Government").
+var stateOrgans = set("Ministry", "Government", "Cabinet", "Embassy", "Parliament", "Administration",
+	"Presidency", "Senate", "Congress", "Office", "Department", "Army", "Navy", "Police", "Authorities")
+
+// classNouns in lower case after a capitalized name say what it names: the
+// Ocean of Peace declaration, the Viv Ansanm gang coalition, the M23 rebels.
+var classNouns = map[string]string{
+	"declaration": pipeline.TypeFramework, "initiative": pipeline.TypeFramework, "treaty": pipeline.TypeFramework,
+	"agreement": pipeline.TypeFramework, "framework": pipeline.TypeFramework, "programme": pipeline.TypeFramework,
+	"program": pipeline.TypeFramework, "scheme": pipeline.TypeFramework, "process": pipeline.TypeFramework,
+	"strategy": pipeline.TypeFramework, "accord": pipeline.TypeFramework, "accords": pipeline.TypeFramework,
+	"pact": pipeline.TypeFramework, "convention": pipeline.TypeFramework, "protocol": pipeline.TypeFramework,
+	"mechanism": pipeline.TypeFramework, "partnership": pipeline.TypeFramework, "dialogue": pipeline.TypeFramework,
+	"format": pipeline.TypeFramework, "compact": pipeline.TypeFramework, "roadmap": pipeline.TypeFramework,
+	"charter": pipeline.TypeFramework, "consensus": pipeline.TypeFramework, "doctrine": pipeline.TypeFramework,
+	"gang": pipeline.TypeOrganization, "coalition": pipeline.TypeOrganization, "militia": pipeline.TypeOrganization,
+	"movement": pipeline.TypeOrganization, "alliance": pipeline.TypeOrganization, "rebels": pipeline.TypeOrganization,
+	"faction": pipeline.TypeOrganization, "cartel": pipeline.TypeOrganization, "insurgents": pipeline.TypeOrganization,
+	"militants": pipeline.TypeOrganization, "fighters": pipeline.TypeOrganization, "bloc": pipeline.TypeOrganization,
+	"group": pipeline.TypeOrganization, "network": pipeline.TypeOrganization, "brigade": pipeline.TypeOrganization,
+	"brigades": pipeline.TypeOrganization, "jihadists": pipeline.TypeOrganization,
+}
+
+// hypothetical words before a quoted name make it no entity (a
+// hypothetical “Asian Nuclear Alliance”).
+var hypothetical = set("hypothetical", "imaginary", "imagined", "fictional", "putative", "would-be", "notional",
+	"mooted", "theoretical", "future", "possible", "potential", "new", "a", "an")
+
+// orgRule finds an organization, framework or event named by its form at
+// token i: capitalized words ending in an organization word ("Japan
+// Meteorological Agency"), starting with one followed by of/for/on
+// ("Ministry of Foreign Affairs"), or followed by a lower-case word that
+// says what it is ("the Ocean of Peace declaration"). It returns the end
+// token and the entity type, or 0.
+func (x *extractor) orgRule(i int) (int, string) {
+	j, typ := 0, ""
+	if _, h, ok := x.gazetteer(i); ok && h.form == pipeline.FormDemonym && x.g.entries[h.entry].Type == pipeline.TypeCountry {
+		// "Saudi Press Agency", "Sudanese Armed Forces" are names; "the
+		// Japanese Foreign Ministry" is Japan's ministry.
+		j, typ = x.orgCore(i, true)
+		if j == 0 || j-i < 3 || stateOrgans[x.word(j-1)] || !x.capWord(j-1) {
+			return 0, ""
+		}
+		for t := i; t < j; t++ {
+			if !x.capWord(t) {
+				return 0, "" // "the Kazakh Institute of Strategic Studies": Kazakhstan's institute
+			}
+		}
+	} else {
+		j, typ = x.orgCore(i, false)
+	}
+	if j == 0 {
+		j, typ = x.classNounRule(i)
+		if j == 0 {
+			return 0, ""
+		}
+	}
+	if stateOrgans[x.word(j-1)] {
+		// "the UK Government", "Kenya Police": the country
+		if gj, h, ok := x.gazetteer(i); ok && gj == j-1 && h.form != "" {
+			switch x.g.entries[h.entry].Type {
+			case pipeline.TypeCountry, pipeline.TypeCity:
+				return 0, ""
+			}
+		}
+	}
+	if x.slogan(i, j) || x.indefinite(i, j) {
+		return 0, ""
+	}
+	return x.extendIn(i, j), typ
+}
+
+// isOrdinal: "46th", "1st", "22nd".
+func isOrdinal(w string) bool {
+	n := len(w)
+	if n < 3 || !isDigits(w[:n-2]) {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// startsPlace reports whether a gazetteer country or city starts at token
+// k.
+func (x *extractor) startsPlace(k int) bool {
+	if !x.capWord(k) {
+		return false
+	}
+	j, h, ok := x.gazetteer(k)
+	if !ok || h.form == "" || h.form == pipeline.FormDemonym {
+		return false
+	}
+	if x.capWord(j) {
+		return false // "and Caribbean States": the name goes on
+	}
+	switch x.g.entries[h.entry].Type {
+	case pipeline.TypeCountry, pipeline.TypeCity:
+		return true
+	}
+	return false
+}
+
+// headOfKnown reports whether the name at token i is a single head word
+// and a connector before a known name: "Council of the European Union",
+// "Court of Justice of ..." are bodies of their own.
+func (x *extractor) headOfKnown(i int) bool {
+	if _, ok := orgHeads[x.word(i)]; !ok || !x.isWordTok(i+1) {
+		return false
+	}
+	switch x.word(i + 1) {
+	case "of", "for", "on":
+		return x.word(i) != "Summit" && x.word(i) != "Conference"
+	}
+	return false
+}
+
+// classNounRule: capitalized words followed by a lower-case class noun,
+// "the Pacific Australia Labour Mobility scheme", "the M23 rebels". One
+// word is enough when it is an acronym, has digits or a hyphen.
+func (x *extractor) classNounRule(i int) (int, string) {
+	if !x.capWord(i) || stopCaps[x.word(i)] || (i > 0 && x.toks[i].quoted) {
+		return 0, ""
+	}
+	if i == 0 || (i == 1 && x.isWordTok(0) && isThe(x.word(0))) {
+		if !isAllCaps(x.word(i)) {
+			return 0, "" // a sentence start may be capitalized for its own sake
+		}
+	}
+	k, words, hyph, lastConn := i, 0, false, false
+	for k < len(x.toks) && k-i < 8 {
+		if k > i && x.toks[k].quoted {
+			return 0, ""
+		}
+		if x.capWord(k) {
+			w := x.word(k)
+			if stopCaps[w] || months[w] || titleWord(w) {
+				return 0, ""
+			}
+			words++
+			lastConn = false
+			k++
+			for x.punct(k, "-") && x.adjacent(k) && x.isWordTok(k+1) && x.adjacent(k+1) {
+				hyph = true
+				k += 2
+			}
+			continue
+		}
+		if x.isWordTok(k) && (x.word(k) == "of" || x.word(k) == "for") && words > 0 && x.capWord(k+1) {
+			lastConn = true
+			k++
+			continue
+		}
+		break
+	}
+	if lastConn || !x.isWordTok(k) || x.toks[k].quoted {
+		return 0, ""
+	}
+	typ, ok := classNouns[x.word(k)]
+	if !ok {
+		return 0, ""
+	}
+	if words < 2 {
+		w := x.word(i)
+		if !(isAllCaps(w) || hyph || strings.IndexFunc(w, unicode.IsDigit) >= 0) || len(w) < 2 {
+			return 0, ""
+		}
+	}
+	// a name the gazetteer knows as a whole, or a place with a plain noun
+	// after it ("the Ukraine peace plan" has a lower-case word between)
+	// names the gazetteer knows, alone or paired ("the Kazakhstan-United
+	// Nations partnership")
+	for t := i; t < k; {
+		if x.punct(t, "-") || (x.isWordTok(t) && !x.capWord(t)) {
+			t++
+			continue
+		}
+		gj, h, ok := x.gazetteer(t)
+		if !ok || h.form == "" {
+			break
+		}
+		t = gj
+		if t >= k {
+			return 0, ""
+		}
+	}
+	for t := i; t < k; t++ {
+		if _, h, ok := x.gazetteer(t); ok && t == i && h.form == pipeline.FormDemonym {
+			return 0, "" // "the Saudi-led coalition", "the Russian-backed rebels"
+		}
+		if x.isWordTok(t) && (genericWords[x.word(t)] || notPlaces[x.word(t)]) && words == 1 {
+			return 0, ""
+		}
+	}
+	if x.allGeneric(i, k) {
+		return 0, ""
+	}
+	return k, typ
+}
+
+// extendIn continues a name with "in" and a known place when the
+// capitalized run ends there: "Treaty of Amity and Cooperation in
+// Southeast Asia", "Code of Conduct in the South China Sea".
+func (x *extractor) extendIn(i, j int) int {
+	if !x.isWordTok(j) || x.word(j) != "in" {
+		return j
+	}
+	crossed := false
+	for t := i + 1; t < j; t++ {
+		if x.isWordTok(t) {
+			switch x.word(t) {
+			case "of", "on", "for":
+				crossed = true
+			}
+		}
+	}
+	if !crossed {
+		return j
+	}
+	s := j + 1
+	if x.isWordTok(s) && x.word(s) == "the" {
+		s++
+	}
+	gj, h, ok := x.gazetteer(s)
+	if !ok || h.form == "" || h.form == pipeline.FormDemonym || x.capWord(gj) {
+		return j
+	}
+	switch x.g.entries[h.entry].Type {
+	case pipeline.TypeRegion, pipeline.TypeCountry:
+		return gj
+	}
+	return j
+}
+
+// inQuotes reports whether token i stands inside quote marks: an odd
+// number of quote boundaries since the start of the sentence.
+func (x *extractor) inQuotes(i int) bool {
+	n := 0
+	for t := 0; t <= i && t < len(x.toks); t++ {
+		if x.toks[t].quoted {
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
+// slogan reports whether the name at tokens [i, j) is a quoted slogan or a
+// hypothetical: part of a longer quotation ("Strong President,
+// Authoritative Parliament, Accountable Government") or a whole quoted
+// name after "a" or "hypothetical" (to form a “Technological Non-Alignment
+// Movement”).
+func (x *extractor) slogan(i, j int) bool {
+	if !x.inQuotes(i) {
+		return false
+	}
+	closes := j >= len(x.toks) || x.toks[j].quoted ||
+		(x.toks[j].kind == tokPunct && (j+1 >= len(x.toks) || x.toks[j+1].quoted)) // “Global Health Strategy,”
+	if !x.toks[i].quoted {
+		// inside a capitalized quoted name rejected at its start: “Technological
+		// Non-Alignment Movement”
+		q := i - 1
+		for q > 0 && !x.toks[q].quoted && (x.capWord(q) || x.punct(q, "-")) {
+			q--
+		}
+		if q >= 0 && x.toks[q].quoted && x.capWord(q) && !stopCaps[x.word(q)] {
+			return true
+		}
+	}
+	if !x.toks[i].quoted || !closes {
+		// a piece of a list of slogans ("Strong President, Authoritative
+		// Parliament, Accountable Government"), not of a long title ("The
+		// Declaration on Principles of International Law concerning ...")
+		return x.punct(i-1, ",") || (x.punct(j, ",") && !closes)
+	}
+	for t := i - 1; t >= 0 && t >= i-2; t-- {
+		if x.isWordTok(t) && hypothetical[strings.ToLower(x.word(t))] {
+			return true
+		}
+	}
+	return false
+}
+
+// endsPlace reports whether a gazetteer country, region or city ends right
+// before token k ("for Central Asia and Afghanistan").
+func (x *extractor) endsPlace(k int) bool {
+	for s := k - 1; s >= 0 && s >= k-4; s-- {
+		if !x.isWordTok(s) {
+			continue
+		}
+		j, h, ok := x.gazetteer(s)
+		if !ok || j != k || h.form == "" {
+			continue
+		}
+		switch x.g.entries[h.entry].Type {
+		case pipeline.TypeCountry, pipeline.TypeCity, pipeline.TypeRegion:
+			return true
+		}
+	}
+	return false
+}
+
+// attributive words after a name make "a <name>" a real body ("a Ministry
+// of Defence spokesman").
+var attributive = set("spokesman", "spokeswoman", "spokesperson", "source", "sources", "statement", "report",
+	"official", "officials", "member", "members", "delegation", "team", "study", "survey", "meeting", "session",
+	"resolution", "decision", "ruling", "investigation", "inquiry", "review", "vote", "document", "summit")
+
+// indefinite reports whether a name found by form stands after "a"/"an"
+// and is therefore a kind or a hypothetical, not a body: "a Haitian
+// Stability Corps could fill the gap".
+func (x *extractor) indefinite(i, j int) bool {
+	p := i - 1
+	if !x.isWordTok(p) || (x.word(p) != "a" && x.word(p) != "an") {
+		return false
+	}
+	if x.isWordTok(p-1) && x.word(p-1) == "of" {
+		return false // "the establishment of a UN AI Office would be welcome": a proposal
+	}
+	if x.isWordTok(j) && attributive[x.word(j)] {
+		return false
+	}
+	// only a hypothetical: "a X could ...", not "to establish an
+	// International Agency for Biological Safety", which is a proposal
+	k := j
+	if x.punct(k, ",") {
+		k++
+	}
+	return x.isWordTok(k) && modals[x.word(k)]
+}
+
+var modals = set("could", "would", "might", "may")

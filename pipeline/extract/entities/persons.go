@@ -1,0 +1,174 @@
+package entities
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/briefpack/briefpack/pipeline"
+)
+
+// People without a capitalized title before them: the sentence says that a
+// capitalized name is a person by a role in lower case ("opposition leader
+// María Corina Machado"), an appositive ("the Director General of the
+// IAEA, Rafael Mariano Grossi, said"; "Tom Fletcher, the Under-Secretary-
+// General"), a possessive ("Hungary's Péter Szijjártó") or a verb of
+// saying ("Kalonzo Musyoka said"). The name must have two to four words.
+
+// roleNouns are lower-case words for a person's role.
+var roleNouns = set("leader", "leaders", "minister", "president", "envoy", "diplomat", "candidate", "spokesperson",
+	"spokesman", "spokeswoman", "commander", "chief", "director", "secretary", "secretary-general", "ambassador",
+	"official", "adviser", "advisor", "analyst", "economist", "chairman", "chairwoman", "chair", "premier",
+	"governor", "mayor", "senator", "lawmaker", "legislator", "activist", "journalist", "general", "colonel",
+	"judge", "prosecutor", "negotiator", "representative", "counterpart", "head", "founder", "ruler", "king",
+	"prince", "rapporteur", "coordinator", "deputy", "commissioner", "director-general", "president-elect",
+	"vice-president", "strongman", "warlord", "cleric", "imam", "rebel", "militant", "businessman",
+	"businesswoman", "tycoon", "billionaire", "dissident", "opposition", "politician", "lawyer", "spokesperson",
+	"researcher", "professor", "scholar", "expert", "fellow", "emir", "sultan", "sheikh", "monarch", "queen",
+	"successor", "predecessor", "speaker", "chancellor", "ex-president", "co-founder", "pm", "mp", "mep",
+	"under-secretary-general", "high-commissioner", "writer", "author", "editor", "correspondent", "reporter",
+	"officer", "agent", "ministers", "presidents", "chiefs")
+
+// sayVerbs after a name make it a person ("Tammy Bruce said").
+var sayVerbs = set("said", "says", "told", "tells", "warned", "warns", "added", "argued", "argues", "noted",
+	"notes", "stressed", "insisted", "explained", "announced", "announces", "urged", "urges", "claimed",
+	"claims", "admitted", "acknowledged", "wrote", "writes", "tweeted", "posted", "replied", "responded",
+	"declared", "stated", "recalled", "conceded", "confirmed", "denied", "suggested", "believes", "believed",
+	"thinks", "thought", "hopes", "hoped", "wants", "wanted", "met", "visited", "phoned", "called", "thanked",
+	"welcomed", "condemned", "criticised", "criticized", "praised", "accused", "vowed", "pledged", "promised",
+	"resigned", "died", "spoke", "speaks", "addressed", "signed", "received", "attended")
+
+// personRule finds a person at token i from the context of the name; i
+// starts no gazetteer name. It returns the end of the name, or 0, and the
+// number of words.
+func (x *extractor) personRule(i int) (int, int) {
+	if !x.capWord(i) || stopCaps[x.word(i)] {
+		return 0, 0
+	}
+	k := x.nameEnd(i)
+	words := 0
+	for t := i; t < k; t++ {
+		if x.toks[t].kind != tokWord {
+			continue
+		}
+		w := x.word(t)
+		if !x.capWord(t) {
+			if nameParticles[w] {
+				continue
+			}
+			return 0, 0
+		}
+		words++
+		if _, tail := tailType(w); tail || placeWords[w] || regionWords[w] || genericWords[w] || notPlaces[w] ||
+			compassWords[w] || months[w] || isAllCaps(w) || isDigits(w) || nameStop[w] {
+			return 0, 0
+		}
+	}
+	if words < 2 || words > 4 {
+		return 0, 0
+	}
+	if x.startsNonPerson(i) {
+		return 0, 0
+	}
+	if k < len(x.toks) && x.capWord(k) {
+		return 0, 0
+	}
+	if x.roleBefore(i) || x.possessor(i) || x.appositive(i, k) || x.roleAfter(k) {
+		return k, words
+	}
+	if x.isWordTok(k) && sayVerbs[x.word(k)] && !(x.isWordTok(i-1) && isThe(x.word(i-1))) {
+		return k, words
+	}
+	return 0, 0
+}
+
+// prevWord returns the lower-case word before token i, joining hyphenated
+// parts ("secretary-general"), and the index where it starts.
+func (x *extractor) prevWord(i int) (string, int) {
+	p := i - 1
+	if !x.isWordTok(p) {
+		return "", -1
+	}
+	s := p
+	for s >= 2 && x.punct(s-1, "-") && x.adjacent(s) && x.adjacent(s-1) && x.isWordTok(s-2) {
+		s -= 2
+	}
+	return strings.ToLower(x.text[x.toks[s].start:x.toks[p].end]), s
+}
+
+// roleBefore: "opposition leader María Corina Machado", "the veteran
+// diplomat Othman Hashim".
+func (x *extractor) roleBefore(i int) bool {
+	w, s := x.prevWord(i)
+	if s < 0 || !roleNouns[w] {
+		return false
+	}
+	return !x.capWord(s) || s == 0 // "Opposition leader" at a sentence start
+}
+
+// possessor: "Hungary's Péter Szijjártó", after a country or organization.
+func (x *extractor) possessor(i int) bool {
+	if i < 2 || x.toks[i-1].kind != tokPoss || x.lastEnd != i-1 || len(x.mentions) == 0 {
+		return false
+	}
+	m := x.mentions[len(x.mentions)-1]
+	if m.SentID != x.sent.SentID {
+		return false
+	}
+	typ := ""
+	if e, ok := x.g.Entry(m.EntityID); ok {
+		typ = e.Type
+	} else if e, ok := x.localEnts[m.EntityID]; ok {
+		typ = e.Type
+	}
+	return typ == pipeline.TypeCountry || typ == pipeline.TypeOrganization
+}
+
+// appositive: ", Kaja Kallas," after a phrase with a title or a role
+// ("the High Representative ..., Kaja Kallas, told").
+func (x *extractor) appositive(i, k int) bool {
+	if !x.punct(i-1, ",") {
+		return false
+	}
+	if !(k >= len(x.toks) || x.punct(k, ",") || x.punct(k, ";") || x.punct(k, ".") || x.punct(k, ")") ||
+		(x.isWordTok(k) && (x.word(k) == "of" || sayVerbs[x.word(k)] || x.word(k) == "has" || x.word(k) == "who"))) {
+		return false
+	}
+	for t := i - 2; t >= 0 && t >= i-30; t-- {
+		if !x.isWordTok(t) {
+			continue
+		}
+		w := x.word(t)
+		if roleNouns[strings.ToLower(w)] || titleWord(w) {
+			return true
+		}
+		if _, ok := titleTrie.child(0, x.text, x.toks[t]); ok && x.capWord(t) && !stopCaps[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// roleAfter: "Tom Fletcher, the Under-Secretary-General", "Izumi
+// Nakamitsu, the UN High Representative".
+func (x *extractor) roleAfter(k int) bool {
+	if !x.punct(k, ",") {
+		return false
+	}
+	t := k + 1
+	if x.isWordTok(t) && (isThe(x.word(t)) || x.word(t) == "a" || x.word(t) == "an") {
+		t++
+	}
+	for n := 0; n < 4 && t < len(x.toks); n, t = n+1, t+1 {
+		if !x.isWordTok(t) {
+			return false
+		}
+		w := x.word(t)
+		if roleNouns[strings.ToLower(w)] || titleWord(w) {
+			return true
+		}
+		if ms := titleTrie.walk(nil, x.text, x.toks, t); len(ms) > 0 && x.capWord(t) && utf8.RuneCountInString(w) > 2 {
+			return true // "the Under-Secretary-General"
+		}
+	}
+	return false
+}
