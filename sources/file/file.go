@@ -7,6 +7,7 @@ package file
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -14,6 +15,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
+	"time"
 
 	"github.com/briefpack/briefpack/pipeline"
 	"github.com/briefpack/briefpack/sources"
@@ -135,11 +138,22 @@ type fileSource struct {
 func (s *fileSource) Input() string { return s.path }
 
 func (s *fileSource) Articles(ctx context.Context, yield func(pipeline.Article) error) error {
-	f, err := os.Open(s.path)
+	// O_NONBLOCK: opening a named pipe with no writer must not block (it
+	// reads as empty), and reads of a pipe or device go through the poller
+	// so that cancelling the run, or the time limit, stops them. It changes
+	// nothing for regular files.
+	f, err := os.OpenFile(s.path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return &sources.Error{Input: s.path, Err: unwrapPath(err)}
 	}
 	defer f.Close()
+	if fi, err := f.Stat(); err == nil && !fi.Mode().IsRegular() {
+		if s.opts.Timeout > 0 {
+			f.SetReadDeadline(time.Now().Add(s.opts.Timeout))
+		}
+		stop := context.AfterFunc(ctx, func() { f.SetReadDeadline(time.Unix(1, 0)) })
+		defer stop()
+	}
 	max := s.opts.MaxBytes
 	if max <= 0 {
 		max = sources.DefaultMaxBytes
@@ -149,6 +163,9 @@ func (s *fileSource) Articles(ctx context.Context, yield func(pipeline.Article) 
 	}
 	data, err := ReadCapped(f, max)
 	if err != nil {
+		if errors.Is(err, os.ErrDeadlineExceeded) && ctx.Err() == nil {
+			err = fmt.Errorf("no complete input within %s (raise it with --timeout)", s.opts.Timeout)
+		}
 		return &sources.Error{Input: s.path, Err: err}
 	}
 	return sources.Parse(ctx, &sources.Input{Name: s.path, Kind: "file", Data: data}, s.opts, yield)
