@@ -132,6 +132,9 @@ func (fs *fontSet) width(st, s string) int {
 type sanitizer struct {
 	fs       *fontSet
 	replaced int
+	// seen memoizes strings that needed replacements, so a title drawn on
+	// the cover, in the contents and in every running header counts once.
+	seen map[string]string
 }
 
 // clean returns s with characters outside the fonts replaced by the
@@ -156,6 +159,13 @@ func (z *sanitizer) clean(s string, keepNL bool) string {
 	if ok {
 		return s
 	}
+	key := s
+	if keepNL {
+		key = "\n" + s
+	}
+	if c, ok := z.seen[key]; ok {
+		return c
+	}
 	out := make([]rune, 0, len(s))
 	for i, r := range s {
 		switch {
@@ -178,5 +188,15 @@ func (z *sanitizer) clean(s string, keepNL bool) string {
 			out = append(out, r)
 		}
 	}
-	return string(out)
+	res := string(out)
+	if z.seen == nil {
+		z.seen = map[string]string{}
+	}
+	if len(z.seen) < maxMemo {
+		z.seen[key] = res
+	}
+	return res
 }
+
+// maxMemo bounds the sanitizer's memo.
+const maxMemo = 4096

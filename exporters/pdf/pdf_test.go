@@ -433,7 +433,9 @@ func TestUnicode(t *testing.T) {
 	if len(m) != 1 {
 		t.Fatalf("want one warning, got logs:\n%s", logs.String())
 	}
-	if n, _ := strconv.Atoi(m[0][1]); n < z.replaced {
+	n, _ := strconv.Atoi(m[0][1])
+	t.Logf("warning: %s (the paragraphs alone hold %d)", m[0][0], z.replaced)
+	if n < z.replaced {
 		t.Errorf("warning counts %d characters, the text alone has %d outside the font", n, z.replaced)
 	}
 }
@@ -462,6 +464,15 @@ func TestSanitizer(t *testing.T) {
 		if got := z.clean(tc.in, false); got != tc.want || z.replaced != tc.replaced {
 			t.Errorf("clean(%q) = %q (%d replaced), want %q (%d)", tc.in, got, z.replaced, tc.want, tc.replaced)
 		}
+		// the same text drawn again (a title in every running header)
+		// is counted once
+		if got := z.clean(tc.in, false); got != tc.want || z.replaced != tc.replaced {
+			t.Errorf("second clean(%q) = %q, count %d, want %q, %d", tc.in, got, z.replaced, tc.want, tc.replaced)
+		}
+	}
+	z := &sanitizer{fs: fs}
+	if got := z.clean("a\tb\nc", true); got != "a b\nc" {
+		t.Errorf("clean with newlines kept = %q", got)
 	}
 }
 
