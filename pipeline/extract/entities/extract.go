@@ -87,6 +87,12 @@ type extractor struct {
 	// lastEnd is the token index where the last mention of the current
 	// sentence ends (-1 when none).
 	lastEnd int
+	// headline: the sentence is written in title case, so capitals say
+	// nothing about names; only known names are taken.
+	headline bool
+	// rejectEnd is set by orgRule when it rejects a quoted slogan or a
+	// hypothetical: the words up to it are consumed without mentions.
+	rejectEnd int
 
 	mentions []pipeline.Mention
 	ents     []pipeline.Entity
@@ -139,6 +145,8 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 	x.sent = s
 	x.toks = tokenize(x.toks[:0], x.text, s.Start, s.End)
 	x.lastEnd = -1
+	x.headline = x.english && x.titleCased()
+	rules := x.english && !x.headline
 	i := 0
 	for i < len(x.toks) {
 		t := x.toks[i]
@@ -156,13 +164,13 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 			i++
 			continue
 		}
-		if x.english && t.quoted {
+		if rules && t.quoted {
 			if j, ok := x.quotedName(i); ok {
 				i = j
 				continue
 			}
 		}
-		if x.english {
+		if rules {
 			if j, ok := x.titleRule(i); ok {
 				i = j
 				continue
@@ -180,8 +188,14 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				continue
 			}
 		}
-		if x.english {
-			if oj, typ := x.orgRule(i); oj > 0 && (!ok || oj > gj) {
+		if rules {
+			x.rejectEnd = 0
+			oj, typ := x.orgRule(i)
+			if oj == 0 && x.rejectEnd > i {
+				i = x.rejectEnd // a slogan or a hypothetical: no mentions in it
+				continue
+			}
+			if oj > 0 && (!ok || oj > gj) {
 				if ok && gh.form != "" && x.isWordTok(gj) && (x.word(gj) == "on" || x.word(gj) == "of" || x.word(gj) == "for") {
 					switch x.g.entries[gh.entry].Type {
 					case pipeline.TypeOrganization, pipeline.TypeFramework, pipeline.TypeEvent:
@@ -213,6 +227,7 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 		if x.english {
 			if id, ok := x.local[keyOf(x.text, t)]; ok {
 				x.emit(id, i, i+1, pipeline.FormShort)
+			} else if !rules {
 			} else if k, words := x.personRule(i); k > 0 {
 				x.addPerson(i, k, words)
 				i = k
@@ -221,6 +236,8 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				x.addLocal(i, k, x.placeType(i, k), pipeline.FormName)
 				i = k
 				continue
+			} else if x.acronymRule(i) {
+				x.addLocal(i, i+1, pipeline.TypeOrganization, pipeline.FormAcronym)
 			}
 		}
 		i++
@@ -477,6 +494,7 @@ func (x *extractor) titleRule(i int) (int, bool) {
 	}
 	// A known person after the title: the title anchors a bare surname.
 	x.cands = x.g.trie.walk(x.cands[:0], x.text, x.toks, j)
+cands:
 	for c := len(x.cands) - 1; c >= 0; c-- {
 		cm := x.cands[c]
 		hs := x.g.trie.nodes[cm.n].hits
@@ -492,7 +510,7 @@ func (x *extractor) titleRule(i int) (int, bool) {
 				}
 			}
 			if x.nameEnd(j) > cm.j {
-				continue // a longer, different name: "President Li Zhaoxing"
+				break cands // a longer, different name: "President Li Zhaoxing"
 			}
 			x.emit(e.ID, j, cm.j, hs[h].form)
 			return cm.j, true
@@ -582,7 +600,8 @@ func (x *extractor) nameEnd(j int) int {
 			for x.punct(k, "-") && x.adjacent(k) && x.isWordTok(k+1) && x.adjacent(k+1) {
 				k += 2
 			}
-		case words > 0 && nameParticles[w] && x.capWord(k+1):
+		case words > 0 && nameParticles[w] && (x.capWord(k+1) ||
+			(x.isWordTok(k+1) && nameParticles[x.word(k+1)] && x.capWord(k+2))): // "de la Fuente"
 			k++
 		default:
 			return k
@@ -691,7 +710,7 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 				case ww == "and" || ww == "&":
 					// "Food and Agriculture Organization"
 				case (ww == "the" || ww == "a" || ww == "an") && orgConnectors[prev]:
-				case orgHeads[prev] != "" || prevTail || crossed:
+				case orgHeads[prev] != "" || prevTail || crossed || (prev == "General" && k >= i+2 && orgHeads[x.word(k-2)] != ""):
 					// "Ministry of", "Fund for Saving the Aral Sea", then
 					// "Convention on the Rights of the Child"
 					crossed = true
@@ -764,7 +783,11 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 		if !ok || lastCap-i < 3 || !x.capWord(h) {
 			continue
 		}
-		if x.isWordTok(h+1) && (x.word(h+1) == "of" || x.word(h+1) == "for" || x.word(h+1) == "on") {
+		c := h + 1
+		if x.isWordTok(c) && x.word(c) == "General" {
+			c++ // "Directorate General of Military Operations"
+		}
+		if x.isWordTok(c) && (x.word(c) == "of" || x.word(c) == "for" || x.word(c) == "on") {
 			if (x.endsInKnownName(i, lastCap) && !x.headOfKnown(i)) || x.allGeneric(i, lastCap) {
 				return 0, ""
 			}
@@ -835,6 +858,12 @@ func (x *extractor) acronymDef(p int) (int, bool) {
 					typ = pipeline.TypeFramework
 				}
 			}
+			if typ == "" && capsIn(x, s, p) >= 4 && len(letters) >= 3 {
+				// "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", "Integrated
+				// Food Security Phase Classification (IPC)": technologies
+				// rarely have four-word names.
+				typ = pipeline.TypeOrganization
+			}
 			if typ == "" || !x.isWordTok(p-1) {
 				return 0, false
 			}
@@ -888,16 +917,30 @@ func initials(x *extractor, s, p int) string {
 			return ""
 		}
 		w := x.word(k)
-		if orgConnectors[w] {
+		if orgConnectors[w] || nameParticles[w] {
 			continue
 		}
 		r := firstRune(w)
 		if !unicode.IsUpper(r) {
+			if x.punct(k+1, "-") && x.adjacent(k+1) && x.capWord(k+2) {
+				continue // "al-Islam", "wal-Muslimin"
+			}
 			return ""
 		}
 		sb.WriteRune(r)
 	}
 	return sb.String()
+}
+
+// capsIn counts the capitalized words of tokens [s, p).
+func capsIn(x *extractor, s, p int) int {
+	n := 0
+	for k := s; k < p; k++ {
+		if x.capWord(k) {
+			n++
+		}
+	}
+	return n
 }
 
 func isThe(w string) bool { return w == "the" || w == "The" }

@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefpack/briefpack/pipeline"
 )
@@ -76,6 +77,7 @@ func (x *extractor) orgRule(i int) (int, string) {
 		}
 	}
 	if x.slogan(i, j) || x.indefinite(i, j) {
+		x.rejectEnd = j
 		return 0, ""
 	}
 	return x.extendIn(i, j), typ
@@ -342,3 +344,99 @@ func (x *extractor) indefinite(i, j int) bool {
 }
 
 var modals = set("could", "would", "might", "may")
+
+// titleCased reports whether the sentence is a title-case headline: no
+// full stop at the end, at least four words of four letters or more,
+// nearly all capitalized
+// ("Kenya's Ruto Defends Haiti Mission As Funding Dries Up").
+func (x *extractor) titleCased() bool {
+	if n := len(x.toks); n == 0 || x.punct(n-1, ".") || x.punct(n-1, "!") || x.punct(n-1, "?") {
+		return false // headlines have no full stop
+	}
+	long, caps := 0, 0
+	for k := range x.toks {
+		if x.toks[k].kind != tokWord || utf8.RuneCountInString(x.word(k)) < 4 {
+			continue
+		}
+		long++
+		if x.capWord(k) {
+			caps++
+		}
+	}
+	return long >= 4 && caps*10 >= long*9
+}
+
+// notActorAcronyms are capitalized abbreviations that name no actor.
+var notActorAcronyms = set("GDP", "GNP", "GNI", "CEO", "CEOs", "CFO", "COO", "CTO", "VAT", "IPO", "FDI", "ODA",
+	"NGO", "NGOs", "PPP", "CPI", "SUV", "SUVs", "EV", "EVs", "ICT", "IoT", "AI", "IT", "TV", "PC", "PCs", "DVD",
+	"DVDs", "CD", "CDs", "SMS", "PIN", "ATM", "ATMs", "HIV", "AIDS", "DNA", "MP", "MPs", "MEP", "MEPs", "PM",
+	"OK", "FM", "AM", "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "GMT", "UTC", "BST", "EST", "PST", "CET", "LNG",
+	"LPG", "GHz", "MHz", "MB", "GB", "TB", "KB", "KM", "HQ", "UAV", "UAVs", "WMD", "WMDs", "ICBM", "ICBMs",
+	"SLBM", "IED", "IEDs", "POW", "POWs", "IDP", "IDPs", "PhD", "MBA", "BBC", "CNN", "USB", "PDF", "URL", "HTML",
+	"API", "APIs", "GPS", "SIM", "LED", "LCD", "RSS", "VoIP", "PR", "HR", "QC", "KC", "QC", "ID", "IDs", "FAQ",
+	"ASAP", "RIP", "COVID", "SARS", "MERS", "CO2", "CO", "NOx", "GHG", "GHGs", "MW", "GW", "KW", "KWh", "MWh",
+	"GWh", "TWh", "BC", "AD", "CE", "BCE", "OPEC", "III", "II", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
+	"XX", "XXI", "XXV", "UK", "US", "USA", "EU", "UN", "SDG", "SDGs", "NB", "PS", "ET", "AP", "AFP", "UPI",
+	"MoU", "MOU", "MoUs", "MOUs", "FTA", "FTAs", "BIT", "BITs", "R&D", "PLC", "LLC", "LTD", "INC", "CO2e",
+	"NATO", "BRICS", "COVID19", "H1N1", "H5N1", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY", "YoY", "ESG", "SME", "SMEs", "KPI", "KPIs")
+
+// acronymRule takes an unknown acronym in running text for an
+// organization ("CARICOM leaders", "BIMSTEC partners", "the M23"): three
+// to eight capitals, or a capital and digits, in a sentence that is not in
+// capitals.
+func (x *extractor) acronymRule(i int) bool {
+	w := x.word(i)
+	n := utf8.RuneCountInString(w)
+	if n < 3 || n > 8 || notActorAcronyms[w] || !looksAcronym(w) || strings.HasSuffix(w, "s") {
+		return false
+	}
+	if x.punct(i-1, "-") && x.adjacent(i) || x.punct(i+1, "-") && x.adjacent(i+1) {
+		return false // "COVID-19", "F-16"
+	}
+	if isRoman(w) || x.punct(i-1, "(") {
+		return false // "(LAWS)" after a lower-case expansion
+	}
+	if x.isWordTok(i+1) && !x.capWord(i+1) {
+		nx := x.word(i + 1)
+		if !acronymCues[nx] && !sayVerbs[nx] {
+			return false // "the MDB evolution": a kind of thing, not a body
+		}
+	}
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 1 || (letters < 3 && letters == n) {
+		return false
+	}
+	// the sentence must have lower-case words: not a heading in capitals
+	lower := 0
+	for k := range x.toks {
+		if x.isWordTok(k) && unicode.IsLower(firstRune(x.word(k))) {
+			lower++
+		}
+	}
+	return lower >= 3
+}
+
+func isRoman(w string) bool {
+	for _, r := range w {
+		if !strings.ContainsRune("IVXLCDM", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// acronymCues after an unknown acronym say it names a body ("CARICOM
+// leaders").
+var acronymCues = set("leaders", "leader", "members", "member", "partners", "partner", "states", "countries",
+	"nations", "summit", "summits", "secretariat", "chair", "chairman", "chairmanship", "presidency", "officials",
+	"official", "forces", "fighters", "troops", "militants", "rebels", "mission", "ministers", "minister",
+	"delegation", "delegates", "spokesman", "spokeswoman", "spokesperson", "representatives", "representative",
+	"chief", "head", "envoy", "envoys", "secretary-general", "commander", "commanders", "framework", "initiative",
+	"has", "have", "had", "is", "are", "was", "were", "will", "would", "should", "can", "could", "may", "must",
+	"and", "or", "to", "in", "on", "for", "with", "at", "by", "from", "as", "group", "movement", "party",
+	"member-states", "bloc", "agreement", "treaty", "meeting", "meetings", "ministerial", "council", "agency")

@@ -72,7 +72,7 @@ func (x *extractor) personRule(i int) (int, int) {
 	if k < len(x.toks) && x.capWord(k) {
 		return 0, 0
 	}
-	if x.roleBefore(i) || x.possessor(i) || x.appositive(i, k) || x.roleAfter(k) {
+	if x.roleBefore(i) || x.possessor(i) || x.appositive(i, k) || x.roleAfter(k) || x.personOf(i) {
 		return k, words
 	}
 	if x.isWordTok(k) && sayVerbs[x.word(k)] && !(x.isWordTok(i-1) && isThe(x.word(i-1))) {
@@ -171,4 +171,19 @@ func (x *extractor) roleAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// personNouns before "of" make the name after it a person ("the death of
+// Yevgeny Prigozhin", "the Government of Nicolás Maduro Moros").
+var personNouns = set("death", "killing", "assassination", "arrest", "detention", "release", "funeral", "murder",
+	"widow", "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "successor",
+	"predecessor", "supporters", "supporter", "allies", "ally", "resignation", "ouster", "overthrow",
+	"government", "Government", "administration", "regime", "election", "inauguration", "visit", "trial",
+	"conviction", "imprisonment", "leadership", "presidency", "premiership", "rule", "legacy")
+
+func (x *extractor) personOf(i int) bool {
+	if !x.isWordTok(i-1) || x.word(i-1) != "of" || !x.isWordTok(i-2) {
+		return false
+	}
+	return personNouns[x.word(i-2)]
 }

@@ -14,7 +14,7 @@ import (
 
 // locatives before a capitalized word make it a place.
 var locatives = set("in", "at", "near", "outside", "around", "across", "throughout", "into", "via",
-	"towards", "toward", "inside", "within")
+	"towards", "toward", "inside", "within", "through", "beyond")
 
 // compassAdj may stand between a locative and the place ("in northern Shan
 // State").
@@ -72,12 +72,16 @@ func (x *extractor) placeRule(i int) int {
 		the = true
 		p--
 	}
-	if !x.placeContext(p) {
+	ofRegion := x.isWordTok(p) && x.word(p) == "of" && p > 0
+	if !ofRegion && !x.placeContext(p) {
 		return 0
 	}
 	k := x.placeEnd(i)
 	if k == i {
 		return 0
+	}
+	if ofRegion && (k-i < 2 || !adminWords[x.word(k-1)]) {
+		return 0 // "most of Rakhine State", not "the people of Ruritania"
 	}
 	last := x.word(k - 1)
 	if the && !regionWords[last] {
@@ -117,6 +121,9 @@ func (x *extractor) placeContext(p int) bool {
 	}
 	if (w == "to" || w == "from") && x.isWordTok(p-1) && placeMotion[strings.ToLower(x.word(p-1))] {
 		return true
+	}
+	if captureVerbs[w] {
+		return true // "the M23 have seized Goma"
 	}
 	if (w == "and" || w == "or") && x.lastEnd == p && x.lastWasPlace() {
 		return true
@@ -164,7 +171,7 @@ func (x *extractor) placeEnd(i int) int {
 		if _, tail := tailType(w); tail {
 			return i
 		}
-		if genericWords[w] && !compassWords[w] {
+		if genericWords[w] && !compassWords[w] && !(regionWords[w] && k > i) {
 			return i
 		}
 		if nameStop[w] && !compassWords[w] && !regionWords[w] {
@@ -236,3 +243,13 @@ func (x *extractor) placeType(i, j int) string {
 	}
 	return pipeline.TypeCity
 }
+
+// adminWords end the names of administrative regions ("Rakhine State").
+var adminWords = set("State", "Province", "Region", "District", "County", "Governorate", "Oblast", "Prefecture",
+	"Territory")
+
+// captureVerbs take a place as their object ("seized Goma", "took
+// Lashio").
+var captureVerbs = set("seized", "captured", "took", "taken", "shelled", "bombed", "bombarded", "besieged",
+	"liberated", "recaptured", "retook", "overran", "stormed", "occupied", "encircled", "entered", "evacuated",
+	"seize", "capture", "retake", "besiege")
