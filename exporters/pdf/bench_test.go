@@ -6,12 +6,13 @@ import (
 	"testing"
 
 	"github.com/briefpack/briefpack/pipeline"
+	"github.com/briefpack/briefpack/pipeline/pipelinetest"
 )
 
 // BenchmarkBriefing renders the one-article briefing of the seed (cover,
 // contents, every section, full text) into memory.
 func BenchmarkBriefing(b *testing.B) {
-	ds := seedFixture()
+	ds := pipelinetest.Seed(b) // the real pipeline's output for the seed
 	ex, err := New(testOpts())
 	if err != nil {
 		b.Fatal(err)

@@ -609,8 +609,14 @@ func TestEmptyAndCancelled(t *testing.T) {
 	needTools(t)
 	dir := export(t, &pipeline.Dataset{Failures: []pipeline.Failure{{Input: "bad.txt", Stage: "source", Err: "unreadable"}}}, testOpts())
 	run(t, "qpdf", "--check", filepath.Join(dir, FileName))
-	if text := pdfText(t, filepath.Join(dir, FileName)); !strings.Contains(text, "No documents") {
-		t.Error("empty pack does not say it has no documents")
+	text := pdfText(t, filepath.Join(dir, FileName))
+	for _, want := range []string{"No documents", "Inputs not processed", "bad.txt", "unreadable"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("empty pack lacks %q", want)
+		}
+	}
+	if n := pageCount(t, filepath.Join(dir, FileName)); n != 2 {
+		t.Errorf("empty pack with one failure has %d pages, want cover and failures", n)
 	}
 
 	ctx, cancel := context.WithCancel(context.Background())

@@ -103,6 +103,11 @@ func (e *Exporter) render(ctx context.Context, w io.Writer, ds *pipeline.Dataset
 	r.cover()
 	r.plan()
 	r.reserveContents()
+	if len(docs) == 0 && len(ds.Failures) > 0 {
+		r.newPage("Inputs not processed")
+		r.section("", "Inputs not processed", 0, 20)
+		r.failures()
+	}
 	if r.batch {
 		if err := r.overview(); err != nil {
 			return err
