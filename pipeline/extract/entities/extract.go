@@ -104,6 +104,11 @@ type extractor struct {
 	// localOrder lists their IDs in order of creation.
 	localEnts  map[string]pipeline.Entity
 	localOrder []string
+	// lowerWords are the words of the document written in lower case
+	// (built on first use).
+	lowerWords map[string]bool
+	// inq[k] reports whether token k of the sentence is inside quote marks.
+	inq []bool
 }
 
 func newExtractor(g *Gazetteer, text, docID string, english bool) *extractor {
@@ -146,6 +151,14 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 	x.toks = tokenize(x.toks[:0], x.text, s.Start, s.End)
 	x.lastEnd = -1
 	x.headline = x.english && x.titleCased()
+	x.inq = x.inq[:0]
+	in := false
+	for _, t := range x.toks {
+		if t.quoted {
+			in = !in
+		}
+		x.inq = append(x.inq, in)
+	}
 	rules := x.english && !x.headline
 	i := 0
 	for i < len(x.toks) {

@@ -21,6 +21,11 @@ func FuzzMatcher(f *testing.F) {
 		"Côte d’Ivoire’s O'Brien met Kassym-Jomart TOKAYEV (",
 		"(", "()", "( ABC )", "Mr.", "U.S.", "’s", "\xff\xfeJapan\xc3", "President", "the States",
 		"Ministry of", "International Fund for Saving the", "Japan-Democratic People’s Republic of Korea",
+		"the Initiative of World Unity for a Just Peace and Harmony in Central Asia and Afghanistan",
+		"“Strong President, Authoritative Parliament”, a “Haitian Stability Corps” could", "46th ASEAN Summit",
+		"2050 Strategy for", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", "fled to Adré and El Fasher",
+		"Hungary's Péter Szijjártó said", ", Kaja Kallas,", "the M23 rebels seized Goma", "CARICOM leaders",
+		"Juan Ramón de la", "Riyadh – ", "Directorate General of", "the death of Yevgeny Prigozhin",
 	} {
 		f.Add(s, uint8(7))
 	}

@@ -250,13 +250,7 @@ func (x *extractor) extendIn(i, j int) int {
 // inQuotes reports whether token i stands inside quote marks: an odd
 // number of quote boundaries since the start of the sentence.
 func (x *extractor) inQuotes(i int) bool {
-	n := 0
-	for t := 0; t <= i && t < len(x.toks); t++ {
-		if x.toks[t].quoted {
-			n++
-		}
-	}
-	return n%2 == 1
+	return i >= 0 && i < len(x.inq) && x.inq[i]
 }
 
 // slogan reports whether the name at tokens [i, j) is a quoted slogan or a

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefpack/briefpack/pipeline"
@@ -203,24 +204,23 @@ func (x *extractor) placeEnd(i int) int {
 }
 
 // lowerInText reports whether the lower-case form of a capitalized word
-// stands as a word anywhere in the document.
+// stands as a word anywhere in the document. The set of lower-case words is
+// built once per document.
 func (x *extractor) lowerInText(w string) bool {
 	lw := strings.ToLower(w)
 	if lw == w {
 		return false
 	}
-	for off := 0; off < len(x.text); {
-		k := strings.Index(x.text[off:], lw)
-		if k < 0 {
-			return false
+	if x.lowerWords == nil {
+		x.lowerWords = map[string]bool{}
+		toks := tokenize(nil, x.text, 0, len(x.text))
+		for _, t := range toks {
+			if t.kind == tokWord && unicode.IsLower(firstRune(x.text[t.start:t.end])) {
+				x.lowerWords[x.text[t.start:t.end]] = true
+			}
 		}
-		a, b := off+k, off+k+len(lw)
-		if (a == 0 || !wordAt(x.text, prevRuneStart(x.text, a), len(x.text))) && (b >= len(x.text) || !wordAt(x.text, b, len(x.text))) {
-			return true
-		}
-		off = b
 	}
-	return false
+	return x.lowerWords[lw]
 }
 
 // prevRuneStart returns the start of the rune before byte i.
