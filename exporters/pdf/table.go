@@ -46,10 +46,8 @@ type tableOpts struct {
 	lh        float64 // line height, default lhSmall
 	maxLines  int     // per cell, default 12
 	zebra     bool
-	noHeader  bool
 	headStyle string
 	x, w      float64 // defaults: content box
-	labelCol  bool    // first column in bold, shaded (row labels)
 	together  bool    // keep the whole table on one page when it fits one
 }
 
@@ -114,10 +112,7 @@ func (r *renderer) tableKeep(t tableSpec) float64 {
 		return 0
 	}
 	ws, head := r.prep(&t)
-	h := 0.0
-	if !t.o.noHeader {
-		_, h = r.rowLayout(head, ws, t.cols, t.o)
-	}
+	_, h := r.rowLayout(head, ws, t.cols, t.o)
 	for i, row := range t.rows {
 		if i > 0 && !t.o.together {
 			break
@@ -144,16 +139,10 @@ func (r *renderer) drawTable(t tableSpec) {
 	ws, head := r.prep(&t)
 	cols, rows, o := t.cols, t.rows, t.o
 	drawHead := func() {
-		if o.noHeader {
-			return
-		}
 		lines, h := r.rowLayout(head, ws, cols, o)
 		r.drawRow(head, lines, ws, cols, h, o, &colHeadFill)
 	}
 	_, hh := r.rowLayout(head, ws, cols, o)
-	if o.noHeader {
-		hh = 0
-	}
 	if o.together {
 		total := hh
 		for _, row := range rows {
@@ -196,7 +185,7 @@ func (r *renderer) rowLayout(row []cell, ws []float64, cols []column, o tableOpt
 			continue
 		}
 		c := row[i]
-		st := r.cellStyle(c, i, o)
+		st := cellStyle(c)
 		inner := ws[i] - 2*cellPad
 		if c.bar >= 0 {
 			lines[i] = []string{r.s(c.text)}
@@ -213,12 +202,9 @@ func (r *renderer) rowLayout(row []cell, ws []float64, cols []column, o tableOpt
 	return lines, maxH + 2*cellPad
 }
 
-func (r *renderer) cellStyle(c cell, i int, o tableOpts) string {
+func cellStyle(c cell) string {
 	if c.style != "" {
 		return c.style
-	}
-	if o.labelCol && i == 0 {
-		return stBold
 	}
 	return stRegular
 }
@@ -240,11 +226,8 @@ func (r *renderer) drawRow(row []cell, lines [][]string, ws []float64, cols []co
 		if c.fill != nil {
 			r.fillColor(*c.fill)
 			p.Rect(x, y, w, h, "F")
-		} else if o.labelCol && i == 0 && fill == nil {
-			r.fillColor(colShade)
-			p.Rect(x, y, w, h, "F")
 		}
-		st := r.cellStyle(c, i, o)
+		st := cellStyle(c)
 		size, lh := cellSize(c, o)
 		r.setFont(st, size)
 		col := colText
