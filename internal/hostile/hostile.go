@@ -22,6 +22,9 @@ type Case struct {
 	// the error the input must get.
 	Want string
 	Note string // what the case is about, for the closing report
+	// Title, when set, is the document title the input declares (front
+	// matter), for checks on names derived from titles.
+	Title string
 }
 
 // Options size the heavy cases.
@@ -92,8 +95,12 @@ func Generate(dir string, opts Options) ([]Case, error) {
 		{"utf16-bom.txt", u16(article, true), "doc", "UTF-16LE with BOM"},
 		{"one-line-10mb.txt", []byte(strings.Repeat(article+" ", 10<<20/len(article))), "doc", "a single 10 MB line"},
 		{"no-spaces-1mb.txt", bytes.Repeat([]byte("a"), 1<<20), "doc", "one 1 MB word"},
-		{"deep-nested.html", []byte("<!doctype html><html><body>" + deep + "</body></html>"), "", "10,000-deep nested HTML"},
-		{"xml-bomb.xml", []byte(bomb), "", "XML entity-expansion bomb in a feed"},
+		// The HTML parser (x/net/html) refuses documents nested deeper than
+		// 512 elements: a clear error for this input, in bounded time.
+		{"deep-nested.html", []byte("<!doctype html><html><body>" + deep + "</body></html>"), "open stack of elements exceeds 512", "10,000-deep nested HTML"},
+		// encoding/xml never expands DTD entities: the bomb is a malformed
+		// feed, refused at once without any memory growth.
+		{"xml-bomb.xml", []byte(bomb), "malformed XML: invalid character entity", "XML entity-expansion bomb in a feed"},
 		{"truncated.gz", truncGz, "unsupported format: gzip-compressed data", "truncated gzip"},
 		{"js-link.xml", []byte(jsLink), "doc", "feed item with a javascript: link"},
 		{"malformed.xml", []byte(badXML), "line", "malformed XML"},
@@ -101,8 +108,11 @@ func Generate(dir string, opts Options) ([]Case, error) {
 		{"zero-width-bidi.txt", []byte("Japan\u200b and \u202eKazakhstan\u202c met\u2066 in\u2069 Astana.\n"), "doc", "zero-width and bidi control characters"},
 		{"rtl.txt", []byte("اليابان وكازاخستان تعقدان قمة في أستانا هذا الشهر لمناقشة الطاقة والتجارة.\nשלום עולם, זהו טקסט בעברית.\n"), "doc", "right-to-left text"},
 		{"emoji.txt", []byte("Summit 🇯🇵🇰🇿 in Astana 🏔️ with 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 and 😀 astral characters.\n"), "doc", "emoji and astral-plane characters"},
-		{"nul-bytes.txt", []byte("Japan\x00and\x00Kazakhstan\x00met.\n"), "", "NUL bytes inside text"},
-		{"controls-only.txt", []byte("\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0e"), "", "only control characters"},
+		// A NUL byte is the classic binary signal (file(1), git): text with
+		// NULs is refused as binary data, with a clear error, rather than
+		// guessed at.
+		{"nul-bytes.txt", []byte("Japan\x00and\x00Kazakhstan\x00met.\n"), "unsupported format: binary data", "NUL bytes inside text"},
+		{"controls-only.txt", []byte("\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0e"), "unsupported format: binary data", "only control characters"},
 		{"punctuation.txt", []byte("....!!!???,,,;;;---\n"), "doc", "only punctuation"},
 		{"name with spaces.txt", []byte(article), "doc", "file name with spaces"},
 		{"semi;colon $(touch pwned) `id` & | > <.txt", []byte(article), "doc", "file name with shell metacharacters"},
@@ -118,6 +128,28 @@ func Generate(dir string, opts Options) ([]Case, error) {
 		{"many-paragraphs.txt", []byte(strings.Repeat("Japan.\n\n", 20000)), "doc", "20,000 tiny paragraphs"},
 		{"deep-quotes.md", []byte(strings.Repeat(">", 5000) + " " + article + "\n"), "", "5,000-deep Markdown block quote"},
 		{"kazakh.txt", []byte("Қазақстан мен Жапония Астанада саммит өткізеді. Бұл маңызды кездесу.\n"), "doc", "Kazakh Cyrillic text"},
+		{"js-canonical.html", []byte(`<!doctype html><html><head><title>Talks in Astana</title><link rel="canonical" href="javascript:alert(2)"><meta property="og:url" content="javascript:alert(3)"></head><body><article><h1>Talks in Astana</h1><p>` + article + ` ` + article + `</p><p>` + article + `</p></article></body></html>`), "doc", "HTML page whose canonical link is javascript:"},
+		{"js-front-matter.md", []byte("---\ntitle: Front matter with a script link\nurl: \"javascript:alert(4)\"\n---\n" + article + "\n"), "doc", "Markdown front matter url: javascript:"},
+		{"data-link.xml", []byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title><item><title>Item with a data link</title><link>data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==</link><description>` + article + `</description></item></channel></rss>`), "doc", "feed item with a data: link"},
+		{"formula-sentences.md", []byte("---\ntitle: \"@SUM(1+1)*cmd|' /C calc'!A0\"\n---\n+cmd|' /C calc'!A0 is how the attack starts, said Japan.\n\n-2+3 is a sum Kazakhstan rejected.\n\n=1+2 opens this paragraph about Astana.\n"), "doc", "formula injection in front-matter title and paragraph starts"},
+		{"bidi-filename-\u202egnp.txt", []byte(article), "doc", "file name with a right-to-left override"},
+	}
+	titleOf := map[string]string{}
+	// Titles that would be dangerous as file names (briefings/<slug>.pdf):
+	// path traversal, reserved device names, separators, a 300-character
+	// title and duplicates with different texts.
+	for i, title := range []string{
+		"../../etc/passwd", "CON", "nul.txt", "a/b\\c", "..", "   ", "\u202e\u200b",
+		strings.Repeat("Long title ", 28) + "end", "Same title", "Same title", "Same title",
+	} {
+		titleOf[fmt.Sprintf("title-%02d.md", i)] = title
+		body := fmt.Sprintf("Japan and Kazakhstan discussed item %d in Astana. Officials met on day %d.\n", i, i)
+		cases = append(cases, struct {
+			name string
+			data []byte
+			want string
+			note string
+		}{fmt.Sprintf("title-%02d.md", i), []byte(fmt.Sprintf("---\ntitle: %q\n---\n%s", title, body)), "doc", fmt.Sprintf("front-matter title %q as a file name", title)})
 	}
 	var out []Case
 	for _, c := range cases {
@@ -125,7 +157,7 @@ func Generate(dir string, opts Options) ([]Case, error) {
 		if err := os.WriteFile(p, c.data, 0o644); err != nil {
 			return nil, fmt.Errorf("hostile: %s: %w", c.name, err)
 		}
-		out = append(out, Case{Name: c.name, Path: p, Want: c.want, Note: c.note})
+		out = append(out, Case{Name: c.name, Path: p, Want: c.want, Note: c.note, Title: titleOf[c.name]})
 	}
 	if opts.Huge {
 		p := filepath.Join(dir, "huge-100mb.txt")
@@ -149,7 +181,10 @@ func Generate(dir string, opts Options) ([]Case, error) {
 	if err := os.Mkdir(sub, 0o755); err == nil {
 		os.Symlink("..", filepath.Join(sub, "up")) // a cycle through a folder link: not followed
 	}
-	// An unreadable file (only testable when not root).
+	// Special files inside a folder: a named pipe (reading it would block
+	// until a writer comes) and a Unix socket. The walk refuses both.
+	out = append(out, specialFiles(dir)...)
+	// An unreadable file (only testable when not root: root reads anything).
 	if os.Geteuid() != 0 {
 		p := filepath.Join(dir, "unreadable.txt")
 		os.WriteFile(p, []byte(article), 0o000)
