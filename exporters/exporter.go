@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -136,7 +137,11 @@ func (d *Dest) Files() []string {
 	return out
 }
 
-// Remove deletes a file written earlier (used when an exporter must back out).
+// Remove deletes a file written earlier (used when an exporter must back
+// out) and drops it from Files, so the manifest never lists it.
 func (d *Dest) Remove(rel string) error {
+	d.mu.Lock()
+	d.files = slices.DeleteFunc(d.files, func(f string) bool { return f == rel })
+	d.mu.Unlock()
 	return os.Remove(filepath.Join(d.Dir, filepath.FromSlash(rel)))
 }
