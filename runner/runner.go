@@ -20,6 +20,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/briefpack/briefpack/exporters"
@@ -295,6 +296,12 @@ func Export(ctx context.Context, ds *pipeline.Dataset, exps []namedExporter, des
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
+			if destFault(err, dest.Dir) {
+				// The run folder cannot hold the pack (full, read-only,
+				// removed): the whole run fails and publishes nothing,
+				// rather than a pack with formats missing.
+				return fmt.Errorf("export %s: %w", e.name, err)
+			}
 			log.Error("export failed", "format", e.name, "err", err)
 			ds.Failures = append(ds.Failures, pipeline.Failure{Input: e.name, Stage: "export", Err: err.Error()})
 			for _, f := range dest.Files() {
@@ -305,6 +312,19 @@ func Export(ctx context.Context, ds *pipeline.Dataset, exps []namedExporter, des
 		}
 	}
 	return nil
+}
+
+// destFault reports whether an export error comes from the run folder
+// itself rather than from the exporter: no space, a read-only or failing
+// file system, or the folder removed while it was written.
+func destFault(err error, dir string) bool {
+	for _, e := range []error{syscall.ENOSPC, syscall.EDQUOT, syscall.EROFS, syscall.EIO} {
+		if errors.Is(err, e) {
+			return true
+		}
+	}
+	_, serr := os.Stat(dir)
+	return serr != nil
 }
 
 // NewExporters builds named exporters (for callers that render a dataset
@@ -335,7 +355,7 @@ func writeManifest(ctx context.Context, cfg Config, runID string, ds *pipeline.D
 	for _, f := range dest.Files() {
 		o, err := describe(filepath.Join(dest.Dir, filepath.FromSlash(f)))
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("run folder lost an output it wrote: %w", err)
 		}
 		o.Path = f
 		m.Outputs = append(m.Outputs, o)
