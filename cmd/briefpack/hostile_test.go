@@ -104,7 +104,7 @@ func TestHostileInputs(t *testing.T) {
 		run := filepath.Join(out, "hostile")
 		m := readManifest(t, run)
 		checkOutcomes(t, mine, m, stderr.String())
-		checkOutputs(t, run, m)
+		checkOutputs(t, run, m, allOutputs...)
 		checkNoCraftedLinks(t, run)
 		checkCSVFormulas(t, run)
 		checkXLSXFormulas(t, filepath.Join(run, "comparison.xlsx"))
@@ -159,7 +159,7 @@ func TestHostileInputs(t *testing.T) {
 		run := filepath.Join(out, "hostile")
 		m := readManifest(t, run)
 		checkOutcomes(t, cases, m, stderr.String())
-		checkOutputs(t, run, m)
+		checkOutputs(t, run, m, allOutputs...)
 		checkNoCraftedLinks(t, run)
 	})
 
@@ -210,9 +210,13 @@ func checkOutcomes(t *testing.T, cases []hostile.Case, m runner.Manifest, stderr
 	}
 }
 
+// allOutputs are files a run with every exporter writes.
+var allOutputs = []string{"records.jsonl", "briefing.pdf", "comparison.xlsx", "csv/documents.csv"}
+
 // checkOutputs: every output the manifest lists exists with its size and
-// SHA-256, no other file is in the run folder, and every CSV parses.
-func checkOutputs(t *testing.T, run string, m runner.Manifest) {
+// SHA-256, no other file is in the run folder, every CSV parses, and the
+// required files are there.
+func checkOutputs(t *testing.T, run string, m runner.Manifest, required ...string) {
 	t.Helper()
 	listed := map[string]bool{"manifest.json": true}
 	for _, o := range m.Outputs {
@@ -246,7 +250,7 @@ func checkOutputs(t *testing.T, run string, m runner.Manifest) {
 		}
 		return nil
 	})
-	for _, f := range []string{"records.jsonl", "briefing.pdf", "comparison.xlsx", "csv/documents.csv"} {
+	for _, f := range required {
 		if !listed[f] {
 			t.Errorf("%s missing from the run", f)
 		}
