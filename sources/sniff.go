@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"net/http"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefpack/briefpack/sources/decode"
 )
@@ -46,7 +47,12 @@ func DetectBinary(data []byte) string {
 	case strings.HasPrefix(ct, "image/"), strings.HasPrefix(ct, "audio/"), strings.HasPrefix(ct, "video/"),
 		strings.HasPrefix(ct, "font/"), ct == "application/wasm", ct == "application/x-rar-compressed",
 		ct == "application/vnd.ms-fontobject", ct == "application/ogg":
-		return ct
+		// Some signatures are plain letters ("BM" for BMP, "ID3", "OggS"):
+		// a text that starts with "BMW" is still text. Real media headers
+		// carry binary bytes right after the signature.
+		if binaryHeader(head) {
+			return ct
+		}
 	}
 	if looksUTF16(head) {
 		return ""
@@ -65,6 +71,20 @@ func DetectBinary(data []byte) string {
 		return "binary data"
 	}
 	return ""
+}
+
+// binaryHeader reports control bytes or invalid UTF-8 in the first 32
+// bytes, as every image, audio and video header has.
+func binaryHeader(b []byte) bool {
+	if len(b) > 32 {
+		b = b[:32]
+	}
+	for _, c := range b {
+		if c < 0x09 || (c > 0x0d && c < 0x20) {
+			return true
+		}
+	}
+	return !utf8.Valid(b) && !utf8.Valid(b[:max(0, len(b)-3)])
 }
 
 // looksUTF16 reports UTF-16 text: a BOM, or NUL in every other byte of a

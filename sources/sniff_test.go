@@ -23,6 +23,10 @@ func TestDetectBinary(t *testing.T) {
 		{"nul", "text\x00with NUL", "binary data"},
 		{"controls", strings.Repeat("\x01\x02\x03a", 10), "binary data"},
 		{"two letters MZ", "MZ", ""},
+		{"text starting BM", "BMW profits rise\n\nThe carmaker said...", ""},
+		{"text starting GIF89a", "GIF89a is an image format from 1989.", ""},
+		{"bmp", "BM\x36\x00\x0c\x00\x00\x00\x00\x00\x36\x00\x00\x00", "image/bmp"},
+		{"gif", "GIF89a\x01\x00\x01\x00\x80\x00\x00", "image/gif"},
 	}
 	for _, c := range cases {
 		if got := DetectBinary([]byte(c.data)); got != c.want {
