@@ -95,21 +95,44 @@ func scoreDev(g *Gazetteer, exp devExpected, got []string) devScore {
 	return s
 }
 
-// Floors of the held-out dev set, micro-averaged over its documents; what
-// this version reaches (see README for the numbers before the rules were
-// generalised).
-const devMinP, devMinR = 0.97, 0.95
+// devBatches are the hand-written held-out texts. Batch 1 (testdata/dev)
+// was written before any change and the rules were then generalised while
+// looking at its misses, so it is now tuned-on; batch 2 (testdata/dev2)
+// was written after that work and run once (see README for both numbers).
+// The floors are what this version reaches, micro-averaged over a batch.
+var devBatches = []struct {
+	dir        string
+	minP, minR float64
+}{
+	{"dev", 0.98, 0.96},
+	{"dev2", 0.90, 0.85},
+}
 
-// TestDevSet runs the stage on the hand-written held-out texts in
-// testdata/dev and reports per-document precision and recall of the actor
-// list; it asserts the aggregate floor.
+// TestDevSet runs the stage on the hand-written held-out texts and reports
+// per-document precision and recall of the actor list; it asserts the
+// floor of each batch.
 func TestDevSet(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "dev", "*.txt"))
+	for _, b := range devBatches {
+		t.Run(b.dir, func(t *testing.T) {
+			tp, fp, fn := runDevBatch(t, filepath.Join("testdata", b.dir))
+			p := float64(tp) / float64(max(tp+fp, 1))
+			r := float64(tp) / float64(max(tp+fn, 1))
+			t.Logf("%s: precision %.3f, recall %.3f (tp %d, fp %d, fn %d)", b.dir, p, r, tp, fp, fn)
+			if p < b.minP || r < b.minR {
+				t.Errorf("%s: precision %.3f (min %.2f), recall %.3f (min %.2f)", b.dir, p, b.minP, r, b.minR)
+			}
+		})
+	}
+}
+
+// runDevBatch scores every text of a folder and returns the summed counts.
+func runDevBatch(t *testing.T, dir string) (tp, fp, fn int) {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil || len(files) == 0 {
-		t.Fatalf("no dev texts: %v", err)
+		t.Fatalf("no dev texts in %s: %v", dir, err)
 	}
 	g := testGazetteer(t)
-	var tp, fp, fn int
 	for _, f := range files {
 		text, err := os.ReadFile(f)
 		if err != nil {
@@ -132,15 +155,10 @@ func TestDevSet(t *testing.T) {
 		tp, fp, fn = tp+s.tp, fp+s.fp, fn+s.fn
 		p := float64(s.tp) / float64(max(s.tp+s.fp, 1))
 		r := float64(s.tp) / float64(max(s.tp+s.fn, 1))
-		t.Logf("%-28s P %.2f R %.2f (%d/%d)\n\tmissed: %v\n\tnot on the list: %v",
+		t.Logf("%-32s P %.2f R %.2f (%d/%d)\n\tmissed: %v\n\tnot on the list: %v",
 			filepath.Base(f), p, r, s.tp, s.tp+s.fn, s.missed, s.extras)
 	}
-	p := float64(tp) / float64(max(tp+fp, 1))
-	r := float64(tp) / float64(max(tp+fn, 1))
-	t.Logf("dev set: precision %.3f, recall %.3f (tp %d, fp %d, fn %d)", p, r, tp, fp, fn)
-	if p < devMinP || r < devMinR {
-		t.Errorf("dev set: precision %.3f (min %.2f), recall %.3f (min %.2f)", p, devMinP, r, devMinR)
-	}
+	return tp, fp, fn
 }
 
 func TestScoreDev(t *testing.T) {

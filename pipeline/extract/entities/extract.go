@@ -369,7 +369,7 @@ func (x *extractor) cityAsPlace(i, j int) bool {
 		if i-1 == 0 {
 			w = strings.ToLower(w) // "In Kabul, ..."
 		}
-		if cityPlaceWords[w] {
+		if cityPlaceWords[w] || captureVerbs[w] {
 			return true
 		}
 		if (w == "to" || w == "from") && x.isWordTok(i-2) && cityMotion[strings.ToLower(x.word(i-2))] {
@@ -528,6 +528,9 @@ cands:
 			x.emit(e.ID, j, cm.j, hs[h].form)
 			return cm.j, true
 		}
+		if x.capWord(cm.j) && !x.startsMatch(cm.j) && cm.j == j+1 && x.nameEnd(cm.j) == cm.j+1 {
+			break // "Defence Minister Israel Katz": a first name like a place
+		}
 		// a country, organization or other name right after the title:
 		// not a person ("President of", "Minister Japan")
 		return 0, false
@@ -595,8 +598,8 @@ func (x *extractor) nameEnd(j int) int {
 			break
 		}
 		w := x.word(k)
-		if _, isTitle := titleTrie.child(0, x.text, t); isTitle {
-			break // "Lord Chancellor", "General Secretary"
+		if _, isTitle := titleTrie.child(0, x.text, t); isTitle && !(words > 0 && innerTitles[w] && x.capWord(k+1)) {
+			break // "Lord Chancellor", "General Secretary"; but "Hassan Sheikh Mohamud"
 		}
 		switch {
 		case x.capWord(k) && !stopCaps[w] && !nameStop[w]:
@@ -613,6 +616,8 @@ func (x *extractor) nameEnd(j int) int {
 			for x.punct(k, "-") && x.adjacent(k) && x.isWordTok(k+1) && x.adjacent(k+1) {
 				k += 2
 			}
+		case words > 0 && nameParticles[w] && x.punct(k+1, "-") && x.adjacent(k+1) && x.adjacent(k+2) && x.capWord(k+2):
+			k += 2 // "al-Sharaa"
 		case words > 0 && nameParticles[w] && (x.capWord(k+1) ||
 			(x.isWordTok(k+1) && nameParticles[x.word(k+1)] && x.capWord(k+2))): // "de la Fuente"
 			k++
@@ -847,14 +852,26 @@ func (x *extractor) acronymDef(p int) (int, bool) {
 	// find the words before the parenthesis whose initials spell it
 	letters := acronymLetters(acr)
 	floor := x.lastEnd
+	retract := -1 // start token of the last mention, which the name may absorb
 	if floor < 0 {
 		floor = 0
+	} else if len(x.mentions) > 0 && x.mentions[len(x.mentions)-1].SentID == x.sent.SentID {
+		m := x.mentions[len(x.mentions)-1]
+		for t := floor - 1; t >= 0; t-- {
+			if int(x.toks[t].start) == m.Start {
+				retract = t
+				break
+			}
+		}
 	}
-	for s := p - 1; s >= floor && p-s <= 3*len(letters)+2; s-- {
+	for s := p - 1; s >= 0 && (s >= floor || s == retract) && p-s <= 3*len(letters)+2; s-- {
 		if !x.capWord(s) {
 			continue
 		}
 		if initials(x, s, p) == letters {
+			if s < floor {
+				x.retractLast() // "Trump Route for ... (TRIPP)" is not Trump
+			}
 			// Only the names of actors: "Really Simple Syndication (RSS)"
 			// or "Liquid Crystal Display (LCD)" are technologies.
 			typ := ""
@@ -1045,6 +1062,11 @@ func (x *extractor) splitAnd(i, end int) int {
 		_, tail := tailType(w)
 		return tail || orgHeads[w] != ""
 	}
+	if gj, h, ok := x.gazetteer(i); ok && h.form != "" && gj < end && x.capWord(gj) {
+		// "African Union Support and Stabilization Mission": a known name
+		// the capitalized run goes on from is a part of one name
+		return 0
+	}
 	for a := i + 1; a < end-1; a++ {
 		if !x.isWordTok(a) || x.word(a) != "and" {
 			continue
@@ -1146,4 +1168,20 @@ func (x *extractor) quotedName(i int) (int, bool) {
 	}
 	x.addLocal(i, k, pipeline.TypeFramework, pipeline.FormName)
 	return k, true
+}
+
+// retractLast removes the last mention (a name a longer name turned out to
+// contain) and its entity when that was its only mention.
+func (x *extractor) retractLast() {
+	m := x.mentions[len(x.mentions)-1]
+	x.mentions = x.mentions[:len(x.mentions)-1]
+	k, ok := x.idx[m.EntityID]
+	if !ok {
+		return
+	}
+	x.ents[k].Mentions--
+	if x.ents[k].Mentions == 0 && k == len(x.ents)-1 {
+		x.ents = x.ents[:k]
+		delete(x.idx, m.EntityID)
+	}
 }

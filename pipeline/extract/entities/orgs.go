@@ -213,6 +213,11 @@ func (x *extractor) classNounRule(i int) (int, string) {
 	return k, typ
 }
 
+// inTails may be followed by "in <country>" in a name ("European Union
+// Mission in Armenia", "UN Interim Force in Lebanon").
+var inTails = set("Mission", "Force", "Office", "Delegation", "Operation", "Presence", "Programme", "Centre",
+	"Center", "Commission", "Committee", "Institute", "Fund")
+
 // extendIn continues a name with "in" and a known place when the
 // capitalized run ends there: "Treaty of Amity and Cooperation in
 // Southeast Asia", "Code of Conduct in the South China Sea".
@@ -220,7 +225,7 @@ func (x *extractor) extendIn(i, j int) int {
 	if !x.isWordTok(j) || x.word(j) != "in" {
 		return j
 	}
-	crossed := false
+	crossed := inTails[x.word(j-1)]
 	for t := i + 1; t < j; t++ {
 		if x.isWordTok(t) {
 			switch x.word(t) {

@@ -61,8 +61,8 @@ var placeMotion = set("fled", "flee", "fleeing", "escaped", "travelled", "travel
 // placeRule finds an unknown place at token i, which no gazetteer name
 // starts. It returns the end of the place, or 0.
 func (x *extractor) placeRule(i int) int {
-	if !x.capWord(i) {
-		return 0
+	if !x.capWord(i) || (x.capWord(i-1) && !stopCaps[x.word(i-1)]) {
+		return 0 // not inside a longer capitalized name
 	}
 	p := i - 1
 	if x.isWordTok(p) && compassAdj[x.word(p)] {
@@ -74,11 +74,20 @@ func (x *extractor) placeRule(i int) int {
 		p--
 	}
 	ofRegion := x.isWordTok(p) && x.word(p) == "of" && p > 0
-	if !ofRegion && !x.placeContext(p) {
-		return 0
-	}
+	geoOf := ofRegion && x.isWordTok(p-1) && geoNouns[x.word(p-1)] // "the exclave of Nakhchivan"
 	k := x.placeEnd(i)
 	if k == i {
+		return 0
+	}
+	if x.regionNounAfter(k) && !(x.isWordTok(k) && x.word(k) == "state") && !(i == 0 || (i == 1 && p == 0)) {
+		// "Armenia's Syunik province", "the Kyzylorda region", "in the Cal
+		// Miskaad mountains", "the Middle Shabelle and Hiran regions"
+		return k
+	}
+	if geoOf {
+		return k
+	}
+	if !ofRegion && !x.placeContext(p) {
 		return 0
 	}
 	if ofRegion && (k-i < 2 || !adminWords[x.word(k-1)]) {
@@ -253,3 +262,35 @@ var adminWords = set("State", "Province", "Region", "District", "County", "Gover
 var captureVerbs = set("seized", "captured", "took", "taken", "shelled", "bombed", "bombarded", "besieged",
 	"liberated", "recaptured", "retook", "overran", "stormed", "occupied", "encircled", "entered", "evacuated",
 	"seize", "capture", "retake", "besiege")
+
+// geoNouns before "of" make the name after it a place ("the exclave of
+// Nakhchivan", "the town of Adré").
+var geoNouns = set("city", "town", "village", "villages", "towns", "cities", "province", "provinces", "region",
+	"regions", "district", "districts", "state", "states", "exclave", "enclave", "island", "islands", "port",
+	"capital", "suburb", "suburbs", "outskirts", "mountains", "hills", "valley", "republic", "oblast",
+	"governorate", "county", "municipality", "prefecture", "territory", "border", "coast", "shores", "banks",
+	"streets", "centre", "center", "heart", "north", "south", "east", "west", "northeast", "northwest",
+	"southeast", "southwest", "breakaway", "peninsula", "strait", "gulf", "lake", "river", "desert", "area")
+
+// regionNouns in lower case after a capitalized name make it a place
+// ("Armenia's Syunik province", "the Middle Shabelle and Hiran regions").
+var regionNouns = set("province", "provinces", "region", "regions", "district", "districts", "state", "county",
+	"governorate", "governorates", "oblast", "prefecture", "camp", "mountains", "valley", "desert", "plateau",
+	"delta", "basin", "coast", "corridor", "enclave", "exclave", "municipality", "township", "city", "town",
+	"village", "port", "island", "islands")
+
+// regionNounAfter reports whether a lower-case region noun follows the
+// name ending before token k, or another name and a plural region noun
+// ("Middle Shabelle and Hiran regions").
+func (x *extractor) regionNounAfter(k int) bool {
+	if x.isWordTok(k) && regionNouns[x.word(k)] {
+		return true
+	}
+	if x.isWordTok(k) && (x.word(k) == "and" || x.word(k) == "or") || x.punct(k, ",") {
+		e := x.placeEnd(k + 1)
+		if e > k+1 && x.isWordTok(e) && strings.HasSuffix(x.word(e), "s") && regionNouns[x.word(e)] {
+			return true
+		}
+	}
+	return false
+}

@@ -95,6 +95,7 @@ var orgTails = set(
 	"Network", "Secretariat", "Programme", "Program", "Mission", "Group", "Bureau", "Guard", "Forces",
 	"Congress", "Cabinet", "Administration", "Directorate", "Inspectorate", "Observatory", "Laboratory",
 	"Consortium", "Exchange", "Conference", "Facility", "Force", "Corps", "Guards", "Plant", "Government",
+	"Church", "Command",
 )
 
 // eventTails end the name of an event ("G-7 Hiroshima Summit").
@@ -112,7 +113,8 @@ var genericWords = set("International", "National", "Regional", "Global", "World
 	"Level", "High-Level", "Extraordinary", "Ordinary", "First", "Second", "Third", "Fourth", "Fifth", "Main",
 	"Grand", "Big", "Great", "The", "Major", "Review", "Ministerial", "High-level", "Summit",
 	"Plenary", "Informal", "Open", "Emergency", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Air", "Armed",
-	"Task", "Interior", "Security", "Military", "Government", "Democratic", "Republican")
+	"Task", "Interior", "Security", "Military", "Government", "Democratic", "Republican", "Economic", "Business",
+	"Trade", "Investment")
 
 // frameworkTails end the name of a framework, agreement or initiative.
 var frameworkTails = set(
@@ -185,3 +187,6 @@ var qualifiers = set("its", "whose", "their", "his", "her", "our", "first", "sec
 var months = set("January", "February", "March", "April", "May", "June", "July", "August", "September",
 	"October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
 	"Nov", "Dec")
+
+// innerTitles may stand inside a person's name ("Hassan Sheikh Mohamud").
+var innerTitles = set("Sheikh", "Sultan", "Emir")
