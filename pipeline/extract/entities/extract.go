@@ -241,6 +241,14 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 			if id, ok := x.local[keyOf(x.text, t)]; ok {
 				x.emit(id, i, i+1, pipeline.FormShort)
 			} else if !rules {
+			} else if k, typ := x.listRule(i); k > 0 {
+				if typ == pipeline.TypePerson {
+					x.addPerson(i, k, k-i)
+				} else {
+					x.addLocal(i, k, typ, pipeline.FormName)
+				}
+				i = k
+				continue
 			} else if k, words := x.personRule(i); k > 0 {
 				x.addPerson(i, k, words)
 				i = k
