@@ -93,6 +93,9 @@ type extractor struct {
 	// rejectEnd is set by orgRule when it rejects a quoted slogan or a
 	// hypothetical: the words up to it are consumed without mentions.
 	rejectEnd int
+	// orgStart is where the name orgRule found starts (after "Board of
+	// the" it is the named body).
+	orgStart int
 
 	mentions []pipeline.Mention
 	ents     []pipeline.Entity
@@ -219,7 +222,7 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 						continue
 					}
 				}
-				x.addLocal(i, oj, typ, pipeline.FormName)
+				x.addLocal(x.orgStart, oj, typ, pipeline.FormName)
 				i = oj
 				continue
 			}
@@ -590,6 +593,16 @@ func (x *extractor) addPerson(j, k, words int) {
 				x.local[keyOf(x.text, x.toks[last])] = id
 			}
 		}
+		// "MIYAJI Takuma": the family name is the one in capitals
+		for t := j; t < k; t++ {
+			if w := x.word(t); x.isWordTok(t) && utf8.RuneCountInString(w) > 2 && isAllCaps(w) {
+				for _, key := range []string{w, titleCase(w)} {
+					if _, taken := x.local[key]; !taken {
+						x.local[key] = id
+					}
+				}
+			}
+		}
 	} else if id != "" {
 		x.local[keyOf(x.text, x.toks[j])] = id
 	}
@@ -670,7 +683,11 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 	if j, h, ok := x.gazetteer(i); ok && h.form != "" && ((x.punct(j, "-") && x.adjacent(j)) || (x.punct(i-1, "-") && x.adjacent(i))) {
 		switch x.g.entries[h.entry].Type {
 		case pipeline.TypeCountry, pipeline.TypeRegion:
-			return 0, ""
+			// ... unless what follows the pair is generic: the
+			// "Japan-Central Asia Economic Forum" is one name.
+			if !(x.punct(j, "-") && x.genericAfterPair(j+1)) {
+				return 0, ""
+			}
 		}
 	}
 	// A country's demonym does not start an organization's name
@@ -699,7 +716,8 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 				continue
 			}
 			if x.capWord(k) || (isAllCaps(ww) && k > i) {
-				if k > i && (stopCaps[ww] || ww == "Member" || ww == "Members") && !(x.word(k-1) == "a" || x.word(k-1) == "an") {
+				if k > i && (stopCaps[ww] || ww == "Member" || ww == "Members") && !(x.word(k-1) == "a" || x.word(k-1) == "an") &&
+					!(orgInner[ww] && x.capWord(k+1)) { // "UN Interim Force"
 					break // but "for a Just Peace"
 				}
 				if k > i && titleWord(ww) && x.capWord(k+1) {
@@ -813,7 +831,8 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 		if x.isWordTok(c) && x.word(c) == "General" {
 			c++ // "Directorate General of Military Operations"
 		}
-		if x.isWordTok(c) && (x.word(c) == "of" || x.word(c) == "for" || x.word(c) == "on") {
+		if x.isWordTok(c) && (x.word(c) == "of" || x.word(c) == "for" || x.word(c) == "on" ||
+			(foreignHeads[x.word(h)] && romanceConnectors[x.word(c)])) { // "Banque du Liban"
 			if (x.endsInKnownName(i, lastCap) && !x.headOfKnown(i)) || x.allGeneric(i, lastCap) {
 				return 0, ""
 			}
@@ -1192,4 +1211,30 @@ func (x *extractor) retractLast() {
 		x.ents = x.ents[:k]
 		delete(x.idx, m.EntityID)
 	}
+}
+
+// genericAfterPair reports whether a place name starts at token k and is
+// followed by generic words ending in a name tail ("Central Asia Economic
+// Forum").
+func (x *extractor) genericAfterPair(k int) bool {
+	j, h, ok := x.gazetteer(k)
+	if !ok || h.form == "" {
+		return false
+	}
+	switch x.g.entries[h.entry].Type {
+	case pipeline.TypeCountry, pipeline.TypeRegion:
+	default:
+		return false
+	}
+	e := j
+	for e < len(x.toks) && x.capWord(e) && e-j < 4 {
+		e++
+	}
+	if e == j || x.capWord(e) {
+		return false
+	}
+	if _, tail := tailType(x.word(e - 1)); !tail {
+		return false
+	}
+	return x.allGeneric(j, e)
 }

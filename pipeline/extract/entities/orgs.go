@@ -30,8 +30,15 @@ var classNouns = map[string]string{
 	"faction": pipeline.TypeOrganization, "cartel": pipeline.TypeOrganization, "insurgents": pipeline.TypeOrganization,
 	"militants": pipeline.TypeOrganization, "fighters": pipeline.TypeOrganization, "bloc": pipeline.TypeOrganization,
 	"group": pipeline.TypeOrganization, "network": pipeline.TypeOrganization, "brigade": pipeline.TypeOrganization,
-	"brigades": pipeline.TypeOrganization, "jihadists": pipeline.TypeOrganization,
+	"brigades": pipeline.TypeOrganization, "jihadists": pipeline.TypeOrganization, "fund": pipeline.TypeOrganization,
+	"conglomerate": pipeline.TypeOrganization, "company": pipeline.TypeOrganization,
 }
+
+// stopLower are function words that end the words between a name and its
+// class noun.
+var stopLower = set("the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with", "by", "at", "from",
+	"is", "was", "are", "were", "has", "have", "had", "will", "would", "that", "which", "who", "as", "its",
+	"their", "his", "her", "said", "says")
 
 // hypothetical words before a quoted name make it no entity (a
 // hypothetical “Asian Nuclear Alliance”).
@@ -45,6 +52,7 @@ var hypothetical = set("hypothetical", "imaginary", "imagined", "fictional", "pu
 // says what it is ("the Ocean of Peace declaration"). It returns the end
 // token and the entity type, or 0.
 func (x *extractor) orgRule(i int) (int, string) {
+	x.orgStart = i
 	j, typ := 0, ""
 	if _, h, ok := x.gazetteer(i); ok && h.form == pipeline.FormDemonym && x.g.entries[h.entry].Type == pipeline.TypeCountry {
 		// "Saudi Press Agency", "Sudanese Armed Forces" are names; "the
@@ -80,7 +88,18 @@ func (x *extractor) orgRule(i int) (int, string) {
 		x.rejectEnd = j
 		return 0, ""
 	}
-	return x.extendIn(i, j), typ
+	j = x.extendIn(i, j)
+	// "the Board of the Astana International Financial Centre": a body of
+	// a named organization is that organization
+	if _, head := orgHeads[x.word(i)]; head && j-i > 4 && x.word(i+1) == "of" && isThe(x.word(i+2)) {
+		if ij, ityp := x.orgCore(i+3, false); ij == j && ityp != "" {
+			if gj, _, known := x.gazetteer(i + 3); !known || gj != j {
+				x.orgStart = i + 3
+				return j, ityp
+			}
+		}
+	}
+	return j, typ
 }
 
 // isOrdinal: "46th", "1st", "22nd".
@@ -138,8 +157,10 @@ func (x *extractor) classNounRule(i int) (int, string) {
 		return 0, ""
 	}
 	if i == 0 || (i == 1 && x.isWordTok(0) && isThe(x.word(0))) {
-		if !isAllCaps(x.word(i)) {
-			return 0, "" // a sentence start may be capitalized for its own sake
+		// a sentence start may be capitalized for its own sake, but not
+		// "Al-Shabaab"
+		if !isAllCaps(x.word(i)) && !(x.punct(i+1, "-") && x.adjacent(i+1) && x.adjacent(i+2) && x.capWord(i+2)) {
+			return 0, ""
 		}
 	}
 	k, words, hyph, lastConn := i, 0, false, false
@@ -172,6 +193,15 @@ func (x *extractor) classNounRule(i int) (int, string) {
 		return 0, ""
 	}
 	typ, ok := classNouns[x.word(k)]
+	if !ok && (words >= 2 || hyph) {
+		// "the Samruk-Kazyna sovereign wealth fund": up to two lower-case
+		// words between the name and its class noun
+		for n := k + 1; n <= k+2 && x.isWordTok(n) && !x.capWord(n) && !stopLower[x.word(n-1)]; n++ {
+			if typ, ok = classNouns[x.word(n)]; ok {
+				break
+			}
+		}
+	}
 	if !ok {
 		return 0, ""
 	}

@@ -150,10 +150,16 @@ var orgHeads = map[string]string{
 	"Code": "framework", "Framework": "framework", "Initiative": "framework", "Strategy": "framework",
 	"Agreement": "framework", "Protocol": "framework", "Accord": "framework", "Covenant": "framework",
 	"Program": "framework", "Plan": "framework",
+	"Banque": "organization", "Banco": "organization", "Banca": "organization", "Institut": "organization",
+	"Instituto": "organization", "Conseil": "organization", "Consejo": "organization", "Agence": "organization",
+	"Agencia": "organization", "Fondation": "organization", "Fundación": "organization", "Partido": "organization",
+	"Parti": "organization", "Frente": "organization", "Comisión": "organization", "Comité": "organization",
+	"Ministerio": "organization", "Ministère": "organization", "Mouvement": "organization",
+	"Movimiento": "organization", "Front": "organization", "Rassemblement": "organization",
 }
 
 // orgConnectors may stand inside an organization's name.
-var orgConnectors = set("of", "for", "and", "on", "the", "&", "de", "du", "des", "la", "against")
+var orgConnectors = set("of", "for", "and", "on", "the", "&", "de", "du", "des", "la", "against", "del")
 
 // cityPlaceWords before a capital make it the city as a place ("in Astana")
 // rather than the government ("talks with Moscow").
@@ -190,3 +196,17 @@ var months = set("January", "February", "March", "April", "May", "June", "July",
 
 // innerTitles may stand inside a person's name ("Hassan Sheikh Mohamud").
 var innerTitles = set("Sheikh", "Sultan", "Emir")
+
+// foreignHeads start organizations' names in French, Spanish, Portuguese
+// and Italian ("Banque du Liban", "Banco de la Nación").
+var foreignHeads = set("Banque", "Banco", "Banca", "Institut", "Instituto", "Conseil", "Consejo", "Agence",
+	"Agencia", "Fondation", "Fundación", "Fundação", "Partido", "Parti", "Frente", "Comisión", "Comité",
+	"Ministerio", "Ministère", "Ministério", "Tribunal", "Corte", "Cour", "Secretaría", "Union", "Unión",
+	"Movimiento", "Mouvement", "Front", "Rassemblement", "Congrès", "Congreso", "Assemblée", "Asamblea")
+
+// romanceConnectors join the words of such names.
+var romanceConnectors = set("de", "du", "des", "del", "da", "do", "della", "di", "la", "le", "los", "las")
+
+// orgInner are words of stopCaps that may stand inside an organization's
+// name ("UN Interim Force in Lebanon", "Acting Committee").
+var orgInner = set("Interim", "Acting", "Deputy", "Senior", "Junior", "Shadow")
