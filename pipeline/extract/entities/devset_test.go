@@ -98,14 +98,17 @@ func scoreDev(g *Gazetteer, exp devExpected, got []string) devScore {
 // devBatches are the hand-written held-out texts. Batch 1 (testdata/dev)
 // was written before any change and the rules were then generalised while
 // looking at its misses, so it is now tuned-on; batch 2 (testdata/dev2)
-// was written after that work and run once (see README for both numbers).
+// was written after that work, run once, and then tuned on too; batch 3
+// (testdata/dev3) was written after all that (see README for the
+// first-run numbers of each).
 // The floors are what this version reaches, micro-averaged over a batch.
 var devBatches = []struct {
 	dir        string
 	minP, minR float64
 }{
 	{"dev", 0.98, 0.96},
-	{"dev2", 0.90, 0.85},
+	{"dev2", 0.98, 0.96},
+	{"dev3", 0.98, 0.95},
 }
 
 // TestDevSet runs the stage on the hand-written held-out texts and reports

@@ -96,6 +96,9 @@ type extractor struct {
 	// orgStart is where the name orgRule found starts (after "Board of
 	// the" it is the named body).
 	orgStart int
+	// portPlaces are the places named in a minister's portfolio, emitted
+	// when a name follows it.
+	portPlaces []portPlace
 
 	mentions []pipeline.Mention
 	ents     []pipeline.Entity
@@ -134,7 +137,20 @@ func (x *extractor) capWord(i int) bool {
 	if !x.isWordTok(i) {
 		return false
 	}
-	return unicode.IsUpper(firstRune(x.word(i)))
+	w := x.word(i)
+	if unicode.IsUpper(firstRune(w)) {
+		return true
+	}
+	// "d'Ivoire", "l'Union": an elided article before a capital
+	if len(w) > 3 && (w[0] == 'd' || w[0] == 'l') {
+		if w[1] == '\'' {
+			return unicode.IsUpper(firstRune(w[2:]))
+		}
+		if strings.HasPrefix(w[1:], "’") {
+			return unicode.IsUpper(firstRune(w[1+len("’"):]))
+		}
+	}
+	return false
 }
 
 func (x *extractor) punct(i int, p string) bool {
@@ -204,19 +220,24 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				continue
 			}
 		}
-		if rules {
+		if rules || (x.headline && x.english) {
 			x.rejectEnd = 0
 			oj, typ := x.orgRule(i)
+			if !rules && oj > 0 && !x.hasConnector(i, oj) {
+				oj = 0 // a headline: only "X of Y" names ("Statement by the Ministry of Foreign Affairs of Denmark")
+			}
 			if oj == 0 && x.rejectEnd > i {
 				i = x.rejectEnd // a slogan or a hypothetical: no mentions in it
 				continue
 			}
 			if oj > 0 && (!ok || oj > gj) {
-				if ok && gh.form != "" && x.isWordTok(gj) && (x.word(gj) == "on" || x.word(gj) == "of" || x.word(gj) == "for") {
+				if ok && gh.form != "" && x.isWordTok(gj) && (x.word(gj) == "on" || x.word(gj) == "of" || x.word(gj) == "for") &&
+					!x.startsPlaceOrRegion(gj+1) && !(x.isWordTok(gj+1) && isThe(x.word(gj+1)) && x.startsPlaceOrRegion(gj+2)) {
 					switch x.g.entries[gh.entry].Type {
 					case pipeline.TypeOrganization, pipeline.TypeFramework, pipeline.TypeEvent:
 						// "Paris Agreement on Climate Change" is the Paris
-						// Agreement under a longer name.
+						// Agreement under a longer name ("Democratic Party of
+						// Côte d'Ivoire" is another party).
 						x.emit(x.g.entries[gh.entry].ID, i, oj, pipeline.FormAlias)
 						i = oj
 						continue
@@ -383,6 +404,12 @@ func (x *extractor) cityAsPlace(i, j int) bool {
 		if cityPlaceWords[w] || captureVerbs[w] {
 			return true
 		}
+		if (w == "and" || w == "or") && x.lastEnd == i-1 && x.lastWasPlace() {
+			return true // "In Bouaké and Yamoussoukro"
+		}
+		if strings.EqualFold(w, "from") && x.isWordTok(j) && x.word(j) == "to" && x.capWord(j+1) {
+			return true // "from Baku to Belém"
+		}
 		if (w == "to" || w == "from") && x.isWordTok(i-2) && cityMotion[strings.ToLower(x.word(i-2))] {
 			return true
 		}
@@ -512,6 +539,26 @@ func (x *extractor) titleRule(i int) (int, bool) {
 	j := m.j
 	if x.punct(j, ".") && x.adjacent(j) {
 		j++ // "Mr." when only "Mr" is listed
+	}
+	if pj := x.portfolioEnd(j); pj > j {
+		// "Minister for Foreign Affairs Lars Løkke Rasmussen": a full name
+		// after the portfolio
+		if k := x.nameEnd(pj); k-pj >= 2 && !x.capWord(k) && !x.startsMatch(pj) {
+			words := 0
+			for t := pj; t < k; t++ {
+				if x.capWord(t) {
+					words++
+				}
+			}
+			if words >= 2 {
+				for _, pp := range x.portPlaces {
+					x.emitHit(pp.i, pp.j, pp.h) // "of the Republic of Kazakhstan"
+				}
+				x.addPerson(pj, k, words)
+				return k, true
+			}
+		}
+		return 0, false
 	}
 	if j >= len(x.toks) || !x.capWord(j) {
 		return 0, false
@@ -674,7 +721,8 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 	// A year starts a name when no known name follows it ("2050 Strategy
 	// for the Blue Pacific Continent", but the 2026 NPT Review Conference
 	// is an edition of the NPT Review Conference).
-	numStart := isDigits(w) && len(w) == 4 && x.capWord(i+1) && !x.startsMatch(i+1)
+	numStart := isDigits(w) && len(w) == 4 && x.capWord(i+1) && !x.startsMatch(i+1) && x.isWordTok(i+1) &&
+		(genericWords[x.word(i+1)] || isTail(x.word(i+1))) // "2050 Strategy", not "its 2004 Igaliku Agreement"
 	if (!x.capWord(i) && !numStart) || stopCaps[w] {
 		return 0, ""
 	}
@@ -735,7 +783,8 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 				}
 				continue
 			}
-			if ww == "and" && (bestTail == k || ands > 0 || (x.isWordTok(k+1) && isThe(x.word(k+1)))) {
+			placeAnd := ww == "and" && x.endsPlace(k) && x.isWordTok(k+1) && isThe(x.word(k+1)) && x.startsPlaceOrRegion(k+2)
+			if ww == "and" && !placeAnd && (bestTail == k || ands > 0 || (x.isWordTok(k+1) && isThe(x.word(k+1)))) {
 				// "the NPT and the CTBT", "Highlands and Islands and
 				// Southampton": two names, not one
 				break
@@ -745,6 +794,9 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			}
 			if ww == "and" {
 				ands++
+			}
+			if ww != "and" && ww != "the" && crossed && x.endsCountry(k) {
+				break // "Ministry of Foreign Affairs of Denmark" ends before "on the Arctic"
 			}
 			if (orgConnectors[ww] || ((ww == "a" || ww == "an") && k > i && (x.word(k-1) == "for" || x.word(k-1) == "of"))) && k > i &&
 				(x.capWord(k+1) || (x.isWordTok(k+1) && (x.word(k+1) == "the" || x.word(k+1) == "a") && x.capWord(k+2))) {
@@ -776,6 +828,10 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 		}
 		if x.punct(k, "-") && x.adjacent(k) && x.capWord(k+1) && x.adjacent(k+1) {
 			k++
+			continue
+		}
+		if t.kind == tokPoss && k > i && possInside[x.word(k-1)] && x.capWord(k+1) {
+			k++ // "People's Liberation Army", "Children's Fund"
 			continue
 		}
 		break
@@ -1237,4 +1293,84 @@ func (x *extractor) genericAfterPair(k int) bool {
 		return false
 	}
 	return x.allGeneric(j, e)
+}
+
+// hasConnector reports whether tokens [i, j) contain of, for or on.
+func (x *extractor) hasConnector(i, j int) bool {
+	for t := i + 1; t < j; t++ {
+		if x.isWordTok(t) {
+			switch x.word(t) {
+			case "of", "for", "on":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// portfolioWords name a minister's portfolio ("Minister for Foreign
+// Affairs and Trade").
+var portfolioWords = set("Foreign", "Affairs", "Defence", "Defense", "Trade", "Finance", "Economy", "Economic",
+	"Energy", "Health", "Interior", "Justice", "Education", "Culture", "Agriculture", "Development", "Cooperation",
+	"Co-operation", "International", "Relations", "European", "Climate", "Environment", "Industry", "Labour",
+	"Labor", "Transport", "Home", "State", "Security", "Digital", "Science", "Technology", "Social", "Commerce",
+	"Investment", "Tourism", "Planning", "Infrastructure", "Fisheries", "Mining", "Water", "Resources",
+	"Natural", "Public", "Works", "Women", "Youth", "Sport", "Sports", "Information", "Communications",
+	"Immigration", "Integration", "Refugees", "Humanitarian", "Disarmament", "Policy", "Emergency",
+	"Situations", "Veterans", "Family", "Children", "Equality", "Treasury", "Budget", "Enterprise",
+	"Innovation", "Housing", "Local", "Government", "Urban", "Rural", "Regional", "Maritime", "Ocean", "Land",
+	"Forestry", "Food", "Employment", "Welfare", "Heritage", "Arts", "Media", "National", "Overseas",
+	"Commonwealth", "Republic", "Kingdom", "Federation", "Affair", "Diaspora", "Investments", "Exports",
+	"Industries", "Strategic", "Affaires", "Nordic", "Arctic", "Development,")
+
+// portfolioEnd returns the end of "for/of <portfolio>" after a title at
+// token j ("for Foreign Affairs", "of Foreign Affairs of the Republic of
+// Kazakhstan"), or j.
+func (x *extractor) portfolioEnd(j int) int {
+	x.portPlaces = x.portPlaces[:0]
+	if !x.isWordTok(j) || (x.word(j) != "for" && x.word(j) != "of") {
+		return j
+	}
+	k, words := j+1, 0
+	for k < len(x.toks) {
+		if x.isWordTok(k) {
+			w := x.word(k)
+			if portfolioWords[w] {
+				words++
+				k++
+				continue
+			}
+			if (w == "and" || w == "of" || w == "for" || w == "the") && words > 0 {
+				k++
+				continue
+			}
+			if w == "the" && words == 0 {
+				k++
+				continue
+			}
+			if gj, h, ok := x.gazetteer(k); ok && h.form != "" && words > 0 {
+				switch x.g.entries[h.entry].Type {
+				case pipeline.TypeCountry, pipeline.TypeRegion:
+					x.portPlaces = append(x.portPlaces, portPlace{k, gj, h})
+					k = gj
+					continue
+				}
+			}
+		}
+		if x.punct(k, "-") && x.adjacent(k) {
+			k++
+			continue
+		}
+		break
+	}
+	if words == 0 {
+		return j
+	}
+	return k
+}
+
+// portPlace is a gazetteer hit over tokens [i, j) inside a portfolio.
+type portPlace struct {
+	i, j int
+	h    hit
 }

@@ -32,7 +32,15 @@ var classNouns = map[string]string{
 	"group": pipeline.TypeOrganization, "network": pipeline.TypeOrganization, "brigade": pipeline.TypeOrganization,
 	"brigades": pipeline.TypeOrganization, "jihadists": pipeline.TypeOrganization, "fund": pipeline.TypeOrganization,
 	"conglomerate": pipeline.TypeOrganization, "company": pipeline.TypeOrganization,
+	"chief": pipeline.TypeOrganization, "boss": pipeline.TypeOrganization, "chairman": pipeline.TypeOrganization,
+	"executive": pipeline.TypeOrganization, "founder": pipeline.TypeOrganization,
+	"shareholders": pipeline.TypeOrganization, "subsidiary": pipeline.TypeOrganization,
 }
+
+// partyAdj before a single unknown capitalized word make it a party or
+// group ("the opposition Kuomintang").
+var partyAdj = set("opposition", "ruling", "governing", "rival", "Islamist", "separatist", "nationalist",
+	"militant", "jihadist")
 
 // stopLower are function words that end the words between a name and its
 // class noun.
@@ -68,6 +76,14 @@ func (x *extractor) orgRule(i int) (int, string) {
 		}
 	} else {
 		j, typ = x.orgCore(i, false)
+	}
+	if j == 0 && x.capWord(i+1) && x.word(i+1) == "International" && !x.capWord(i+2) && !genericWords[x.word(i)] &&
+		!stopCaps[x.word(i)] && !x.startsMatch(i) && !(x.isWordTok(i-1) && (x.word(i-1) == "a" || x.word(i-1) == "an")) {
+		j, typ = i+2, pipeline.TypeOrganization // "Amnesty International"
+	}
+	if j == 0 && x.isWordTok(i-1) && partyAdj[x.word(i-1)] && x.capWord(i) && !x.capWord(i+1) && !stopCaps[x.word(i)] &&
+		!x.startsMatch(i) && !x.lowerInText(x.word(i)) && !genericWords[x.word(i)] {
+		j, typ = i+1, pipeline.TypeOrganization // "the opposition Kuomintang"
 	}
 	if j == 0 {
 		j, typ = x.classNounRule(i)
@@ -193,6 +209,9 @@ func (x *extractor) classNounRule(i int) (int, string) {
 		return 0, ""
 	}
 	typ, ok := classNouns[x.word(k)]
+	if ok && words < 2 && roleClass[x.word(k)] {
+		ok = false // "the Apple chief": too little to say it is a name
+	}
 	if !ok && (words >= 2 || hyph) {
 		// "the Samruk-Kazyna sovereign wealth fund": up to two lower-case
 		// words between the name and its class noun
@@ -239,6 +258,15 @@ func (x *extractor) classNounRule(i int) (int, string) {
 	}
 	if x.allGeneric(i, k) {
 		return 0, ""
+	}
+	compassOnly := true
+	for t := i; t < k; t++ {
+		if x.capWord(t) && !compassWords[x.word(t)] {
+			compassOnly = false
+		}
+	}
+	if compassOnly {
+		return 0, "" // "South-South cooperation"
 	}
 	return k, typ
 }
@@ -303,7 +331,8 @@ func (x *extractor) slogan(i, j int) bool {
 		// inside a capitalized quoted name rejected at its start: “Technological
 		// Non-Alignment Movement”
 		q := i - 1
-		for q > 0 && !x.toks[q].quoted && (x.capWord(q) || x.punct(q, "-")) {
+		for q > 0 && !x.toks[q].quoted && (x.capWord(q) || x.punct(q, "-") || (x.isWordTok(q) && orgConnectors[x.word(q)]) ||
+			(x.isWordTok(q) && x.word(q) == "to")) {
 			q--
 		}
 		if q >= 0 && x.toks[q].quoted && x.capWord(q) && !stopCaps[x.word(q)] {
@@ -469,3 +498,47 @@ var acronymCues = set("leaders", "leader", "members", "member", "partners", "par
 	"has", "have", "had", "is", "are", "was", "were", "will", "would", "should", "can", "could", "may", "must",
 	"and", "or", "to", "in", "on", "for", "with", "at", "by", "from", "as", "group", "movement", "party",
 	"member-states", "bloc", "agreement", "treaty", "meeting", "meetings", "ministerial", "council", "agency")
+
+// possInside are words whose possessive stands inside names ("People's
+// Liberation Army", "Children's Fund", "Workers' Party").
+var possInside = set("People", "Children", "Women", "Men", "Workers", "Veterans", "Farmers", "Citizens",
+	"Nations", "Peoples", "Employers", "Teachers", "Youth", "Students")
+
+func isTail(w string) bool {
+	_, ok := tailType(w)
+	return ok
+}
+
+// startsPlaceOrRegion reports whether a gazetteer country, region or city
+// starts at token k.
+func (x *extractor) startsPlaceOrRegion(k int) bool {
+	_, h, ok := x.gazetteer(k)
+	if !ok || h.form == "" || h.form == pipeline.FormDemonym {
+		return false
+	}
+	switch x.g.entries[h.entry].Type {
+	case pipeline.TypeCountry, pipeline.TypeCity, pipeline.TypeRegion:
+		return true
+	}
+	return false
+}
+
+// roleClass are class nouns naming a person's role in an organization;
+// they need a name of two words or more before them ("the former Credit
+// Suisse chief executive").
+var roleClass = set("chief", "boss", "chairman", "executive", "founder", "shareholders", "subsidiary")
+
+// endsCountry reports whether a gazetteer country name ends right before
+// token k.
+func (x *extractor) endsCountry(k int) bool {
+	for s := k - 1; s >= 0 && s >= k-4; s-- {
+		if !x.isWordTok(s) {
+			continue
+		}
+		if j, h, ok := x.gazetteer(s); ok && j == k && h.form != "" && h.form != pipeline.FormDemonym &&
+			x.g.entries[h.entry].Type == pipeline.TypeCountry {
+			return true
+		}
+	}
+	return false
+}

@@ -26,7 +26,8 @@ var roleNouns = set("leader", "leaders", "minister", "president", "envoy", "dipl
 	"researcher", "professor", "scholar", "expert", "fellow", "emir", "sultan", "sheikh", "monarch", "queen",
 	"successor", "predecessor", "speaker", "chancellor", "ex-president", "co-founder", "pm", "mp", "mep",
 	"under-secretary-general", "high-commissioner", "writer", "author", "editor", "correspondent", "reporter",
-	"officer", "agent", "ministers", "presidents", "chiefs")
+	"officer", "agent", "ministers", "presidents", "chiefs", "rival", "challenger", "opponent", "ally", "critic",
+	"aide", "adviser", "confidant", "nominee", "appointee", "incumbent", "veteran", "figure")
 
 // sayVerbs after a name make it a person ("Tammy Bruce said").
 var sayVerbs = set("said", "says", "told", "tells", "warned", "warns", "added", "argued", "argues", "noted",
@@ -72,7 +73,9 @@ func (x *extractor) personRule(i int) (int, int) {
 	if k < len(x.toks) && x.capWord(k) {
 		return 0, 0
 	}
-	if x.roleBefore(i) || x.possessor(i) || x.appositive(i, k) || x.roleAfter(k) || x.personOf(i) {
+	if x.roleBefore(i) || x.possessor(i) || x.appositive(i, k) || x.roleAfter(k) || x.personOf(i) || x.agentBefore(i) ||
+		(x.punct(k, ",") && x.isWordTok(k+1) && (x.word(k+1) == "who" || x.word(k+1) == "whose")) ||
+		(k < len(x.toks) && x.toks[k].kind == tokPoss && x.isWordTok(k+1) && personNouns[x.word(k+1)]) {
 		return k, words
 	}
 	if x.isWordTok(k) && sayVerbs[x.word(k)] && !(x.isWordTok(i-1) && isThe(x.word(i-1))) {
@@ -186,4 +189,17 @@ func (x *extractor) personOf(i int) bool {
 		return false
 	}
 	return personNouns[x.word(i-2)]
+}
+
+// agentBefore: "headed by Leonardo Santos Simão", "led by ...".
+func (x *extractor) agentBefore(i int) bool {
+	if !x.isWordTok(i-1) || x.word(i-1) != "by" || !x.isWordTok(i-2) {
+		return false
+	}
+	switch x.word(i - 2) {
+	case "led", "headed", "chaired", "founded", "commanded", "co-chaired", "presided", "hosted", "nominated",
+		"appointed", "replaced", "succeeded", "represented", "accompanied", "joined", "signed", "interviewed":
+		return true
+	}
+	return false
 }

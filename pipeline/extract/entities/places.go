@@ -33,7 +33,7 @@ var compassWords = set("North", "South", "East", "West", "Northern", "Southern",
 var regionWords = set("State", "Province", "Region", "District", "County", "Governorate", "Oblast", "Prefecture",
 	"Territory", "Territories", "Mountains", "Gap", "Valley", "Desert", "Basin", "Plateau", "Delta", "Strip",
 	"Coast", "Peninsula", "Highlands", "Hills", "Corridor", "Sea", "Gulf", "Bay", "Islands", "Lakes", "Plain",
-	"Plains", "Steppe", "Heights")
+	"Plains", "Steppe", "Heights", "Island", "Palace", "Base", "Airbase", "Castle")
 
 // notPlaces are capitalized words found after locatives that name no place:
 // languages, religions, and words of the calendar and the trade.
@@ -90,7 +90,7 @@ func (x *extractor) placeRule(i int) int {
 	if !ofRegion && !x.placeContext(p) {
 		return 0
 	}
-	if ofRegion && (k-i < 2 || !adminWords[x.word(k-1)]) {
+	if ofRegion && (k-i < 2 || !(adminWords[x.word(k-1)] || x.word(k-1) == "Island" || x.word(k-1) == "Islands")) {
 		return 0 // "most of Rakhine State", not "the people of Ruritania"
 	}
 	last := x.word(k - 1)
@@ -134,6 +134,9 @@ func (x *extractor) placeContext(p int) bool {
 	}
 	if captureVerbs[w] {
 		return true // "the M23 have seized Goma"
+	}
+	if w == "to" && x.lastEnd == p && x.lastWasPlace() && x.isWordTok(p-2) && strings.EqualFold(x.word(p-2), "from") {
+		return true // "from Baku to Belém"
 	}
 	if (w == "and" || w == "or") && x.lastEnd == p && x.lastWasPlace() {
 		return true
@@ -286,11 +289,23 @@ func (x *extractor) regionNounAfter(k int) bool {
 	if x.isWordTok(k) && regionNouns[x.word(k)] {
 		return true
 	}
-	if x.isWordTok(k) && (x.word(k) == "and" || x.word(k) == "or") || x.punct(k, ",") {
+	for n := 0; n < 8 && (x.isWordTok(k) && (x.word(k) == "and" || x.word(k) == "or") || x.punct(k, ",")); n++ {
+		if x.punct(k, ",") && x.isWordTok(k+1) && x.word(k+1) == "and" {
+			k++ // "Donetsk, Luhansk, Zaporizhzhia, and Kherson regions"
+		}
 		e := x.placeEnd(k + 1)
-		if e > k+1 && x.isWordTok(e) && strings.HasSuffix(x.word(e), "s") && regionNouns[x.word(e)] {
+		if e == k+1 {
+			if j, _, ok := x.gazetteer(k + 1); ok {
+				e = j // a known place in the list
+			}
+		}
+		if e <= k+1 {
+			return false
+		}
+		if x.isWordTok(e) && strings.HasSuffix(x.word(e), "s") && regionNouns[x.word(e)] {
 			return true
 		}
+		k = e
 	}
 	return false
 }

@@ -95,7 +95,7 @@ var orgTails = set(
 	"Network", "Secretariat", "Programme", "Program", "Mission", "Group", "Bureau", "Guard", "Forces",
 	"Congress", "Cabinet", "Administration", "Directorate", "Inspectorate", "Observatory", "Laboratory",
 	"Consortium", "Exchange", "Conference", "Facility", "Force", "Corps", "Guards", "Plant", "Government",
-	"Church", "Command",
+	"Church", "Command", "Body",
 )
 
 // eventTails end the name of an event ("G-7 Hiroshima Summit").
@@ -120,7 +120,7 @@ var genericWords = set("International", "National", "Regional", "Global", "World
 var frameworkTails = set(
 	"Agreement", "Treaty", "Initiative", "Dialogue", "Convention", "Accord", "Accords", "Protocol",
 	"Declaration", "Partnership", "Charter", "Process", "Format", "Pact", "Compact", "Strategy", "Plan",
-	"Resolution", "Consensus", "Platform",
+	"Resolution", "Consensus", "Platform", "Act", "Goal", "Roadmap",
 )
 
 // bareTails make no new name when they follow a known one ("Security
@@ -139,7 +139,7 @@ var orgHeads = map[string]string{
 	"Institute": "organization", "Council": "organization", "Commission": "organization", "Committee": "organization",
 	"Organisation": "organization", "Organization": "organization", "Office": "organization", "Court": "organization",
 	"Academy": "organization", "Federation": "organization", "Union": "organization", "Association": "organization",
-	"Agency": "organization", "Fund": "organization", "Embassy": "organization",
+	"Agency": "organization", "Fund": "organization", "Embassy": "organization", "Body": "organization",
 	"Conference": "organization", "Board": "organization", "Church": "organization",
 	"League": "organization", "Community": "organization", "Secretariat": "organization", "Congress": "organization",
 	"Treaty": "framework", "Convention": "framework", "Declaration": "framework", "Programme": "framework",
@@ -170,6 +170,7 @@ var cityPlaceWords = set("in", "at", "near", "outside", "around", "across", "thr
 var cityMotion = set("visit", "visits", "trip", "trips", "travel", "travelled", "traveled", "flew", "flight",
 	"flights", "moved", "move", "returned", "return", "arrived", "came", "went", "go", "going", "road",
 	"route", "train", "trains", "journey", "way", "back", "fled", "escaped", "relocated", "headed", "drive",
+	"speaking", "reporting", "writing", "calling", "broadcasting",
 	"walked", "spread", "spreading", "deployed", "displaced", "evacuated", "marched", "sailed", "driven", "flown",
 	"travelling", "traveling", "deported", "expelled")
 
