@@ -273,6 +273,10 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				}
 				i = k
 				continue
+			} else if k := x.nounOrg(i); k > 0 {
+				x.addLocal(i, k, pipeline.TypeOrganization, pipeline.FormName)
+				i = k
+				continue
 			} else if k, words := x.personRule(i); k > 0 {
 				x.addPerson(i, k, words)
 				i = k
@@ -482,6 +486,17 @@ func (x *extractor) addLocal(i, j int, typ, form string) string {
 					// Olympic and Paralympic Games"
 					x.emit(longer, i, j, pipeline.FormShort)
 					return longer
+				}
+			}
+			if ini := nameInitials(name); (typ == pipeline.TypeOrganization || typ == pipeline.TypeFramework) && len(ini) >= 3 {
+				// "the SEC" before or after "the Securities and Exchange
+				// Commission": one body
+				if e, ok := x.localEnts[Slug(ini)]; ok && e.Name == ini {
+					x.emit(e.EntityID, i, j, pipeline.FormAlias)
+					return e.EntityID
+				}
+				if _, taken := x.local[ini]; !taken {
+					x.local[ini] = id
 				}
 			}
 			x.localEnts[id] = pipeline.Entity{DocID: x.docID, EntityID: id, Name: name, Type: typ}
@@ -723,8 +738,8 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 	// is an edition of the NPT Review Conference).
 	numStart := isDigits(w) && len(w) == 4 && x.capWord(i+1) && !x.startsMatch(i+1) && x.isWordTok(i+1) &&
 		(genericWords[x.word(i+1)] || isTail(x.word(i+1))) // "2050 Strategy", not "its 2004 Igaliku Agreement"
-	if (!x.capWord(i) && !numStart) || stopCaps[w] {
-		return 0, ""
+	if (!x.capWord(i) && !numStart) || (stopCaps[w] && !(weekdays[w] && x.isWordTok(i+1) && newspaperTails[x.word(i+1)])) {
+		return 0, "" // but "the Sunday Times"
 	}
 	// "Japan-North Korea Pyongyang Declaration": the countries of a
 	// hyphenated pair are mentions of their own, the name starts after them.
@@ -1373,4 +1388,21 @@ func (x *extractor) portfolioEnd(j int) int {
 type portPlace struct {
 	i, j int
 	h    hit
+}
+
+// nameInitials spells the initials of the capitalized words of a name,
+// skipping connectors ("Securities and Exchange Commission" -> "SEC").
+func nameInitials(name string) string {
+	var sb strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if orgConnectors[w] {
+			continue
+		}
+		r := firstRune(w)
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
 }

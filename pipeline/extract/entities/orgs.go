@@ -542,3 +542,41 @@ func (x *extractor) endsCountry(k int) bool {
 	}
 	return false
 }
+
+// orgNouns in lower case before a capitalized name make it an
+// organization ("US bank Wells Fargo", "insurance broker Marsh &
+// McLennan").
+var orgNouns = set("bank", "group", "firm", "company", "broker", "carrier", "airline", "giant", "retailer",
+	"newspaper", "agency", "regulator", "insurer", "lender", "party", "conglomerate", "manufacturer", "maker",
+	"operator", "producer", "supermarket", "chain", "watchdog", "charity", "newspapers", "broadcaster", "channel",
+	"daily", "tabloid", "magazine", "think-tank", "militia", "movement", "outfit", "consultancy", "fund",
+	"investor", "exchange", "miner", "utility", "developer", "publisher", "studio", "label", "network", "rival",
+	"subsidiary", "union", "coalition", "alliance", "faction", "organisation", "organization")
+
+// nounOrg finds an organization named after a lower-case organization noun
+// at token i ("UK banking group Barclays"). It returns the end, or 0.
+func (x *extractor) nounOrg(i int) int {
+	if !x.isWordTok(i-1) || !orgNouns[x.word(i-1)] || !x.capWord(i) || stopCaps[x.word(i)] {
+		return 0
+	}
+	k := x.listOrgEnd(i)
+	if k <= i || k-i > 6 || (k < len(x.toks) && x.capWord(k)) {
+		return 0
+	}
+	for t := i; t < k; t++ {
+		if !x.isWordTok(t) {
+			continue
+		}
+		w := x.word(t)
+		if titleWord(w) || months[w] || notPlaces[w] || genericWords[w] && k-i == 1 {
+			return 0
+		}
+		if _, ok := titleTrie.child(0, x.text, x.toks[t]); ok {
+			return 0 // "the party Leader"
+		}
+	}
+	if k == i+1 && x.lowerInText(x.word(i)) {
+		return 0
+	}
+	return k
+}

@@ -73,6 +73,10 @@ func (x *extractor) placeRule(i int) int {
 		the = true
 		p--
 	}
+	if x.punct(i+1, "-") && x.adjacent(i+1) && x.isWordTok(i+2) && x.adjacent(i+2) && x.word(i+2) == "based" &&
+		!x.capWord(i-1) && x.placeEnd(i) == i+1 {
+		return i + 1 // "the Lahore-based institute"
+	}
 	ofRegion := x.isWordTok(p) && x.word(p) == "of" && p > 0
 	geoOf := ofRegion && x.isWordTok(p-1) && geoNouns[x.word(p-1)] // "the exclave of Nakhchivan"
 	k := x.placeEnd(i)

@@ -95,7 +95,8 @@ var orgTails = set(
 	"Network", "Secretariat", "Programme", "Program", "Mission", "Group", "Bureau", "Guard", "Forces",
 	"Congress", "Cabinet", "Administration", "Directorate", "Inspectorate", "Observatory", "Laboratory",
 	"Consortium", "Exchange", "Conference", "Facility", "Force", "Corps", "Guards", "Plant", "Government",
-	"Church", "Command", "Body",
+	"Church", "Command", "Body", "Funds", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Telegraph",
+	"Express", "Chronicle", "Observer",
 )
 
 // eventTails end the name of an event ("G-7 Hiroshima Summit").
@@ -211,3 +212,10 @@ var romanceConnectors = set("de", "du", "des", "del", "da", "do", "della", "di",
 // orgInner are words of stopCaps that may stand inside an organization's
 // name ("UN Interim Force in Lebanon", "Acting Committee").
 var orgInner = set("Interim", "Acting", "Deputy", "Senior", "Junior", "Shadow")
+
+// weekdays may start a newspaper's name ("Sunday Times").
+var weekdays = set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+// newspaperTails end newspapers' names.
+var newspaperTails = set("Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Telegraph", "Express",
+	"Chronicle", "Observer", "Mail", "Mirror")
