@@ -24,7 +24,8 @@ import (
 func Decode(data []byte, contentType string) (string, string) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xef, 0xbb, 0xbf}):
-		return string(data[3:]), "utf-8"
+		// A BOM does not make the rest valid: bad bytes become U+FFFD.
+		return strings.ToValidUTF8(string(data[3:]), "\uFFFD"), "utf-8"
 	case bytes.HasPrefix(data, []byte{0xff, 0xfe}):
 		return decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), data), "utf-16le"
 	case bytes.HasPrefix(data, []byte{0xfe, 0xff}):
