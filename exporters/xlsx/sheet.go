@@ -226,14 +226,15 @@ func textLines(text string, width float64) int {
 		per = 1
 	}
 	n := 0
-	for _, para := range strings.Split(text, "\n") {
+	for {
+		para, rest, more := strings.Cut(text, "\n")
 		c := utf8.RuneCountInString(para)
 		n += max(1, (c+per-1)/per)
-		if n > maxLines {
+		if n > maxLines || !more {
 			return n
 		}
+		text = rest
 	}
-	return n
 }
 
 // header writes a header row with the header style.
@@ -255,12 +256,20 @@ func (s *sheetWriter) link(cell, target string) error {
 	return s.b.f.SetCellHyperLink(s.name, cell, target, "Location")
 }
 
-// flush ends the sheet.
-func (s *sheetWriter) flush() error { return s.sw.Flush() }
+// flush ends the sheet and gives back the stream's buffer when its rows
+// went to a temporary file (see releaseStreamBuffer).
+func (s *sheetWriter) flush() error {
+	if err := s.sw.Flush(); err != nil {
+		return err
+	}
+	releaseStreamBuffer(s.sw)
+	return nil
+}
 
 // table streams a full record table: a header row, up to MaxDataRows rows,
-// an Excel table with autofilter over them, frozen header.
-func (b *book) table(sheet, tableName string, cols []col, rows func(emit func(vals ...any) error) error) error {
+// an Excel table with autofilter over them, frozen header. rows writes the
+// data rows with out.emit.
+func (b *book) table(sheet, tableName string, cols []col, rows func(out *tableRows) error) error {
 	s, err := b.stream(sheet, cols, 1, 0)
 	if err != nil {
 		return err
@@ -272,21 +281,7 @@ func (b *book) table(sheet, tableName string, cols []col, rows func(emit func(va
 	if err := s.header(0, names...); err != nil {
 		return err
 	}
-	n := 0
-	err = rows(func(vals ...any) error {
-		if n >= MaxDataRows {
-			b.omitted[sheet]++
-			return nil
-		}
-		n++
-		if n%4096 == 0 {
-			if err := b.ctx.Err(); err != nil {
-				return err
-			}
-		}
-		return s.next(0, vals...)
-	})
-	if err != nil {
+	if err := rows(&tableRows{s: s, buf: make([]any, 0, len(cols))}); err != nil {
 		return err
 	}
 	last, _ := excelize.CoordinatesToCellName(len(cols), max(2, s.row))
@@ -295,6 +290,34 @@ func (b *book) table(sheet, tableName string, cols []col, rows func(emit func(va
 		return err
 	}
 	return s.flush()
+}
+
+// tableRows receives the data rows of a table. It reuses one row slice for
+// every row, so a million-row table does not allocate a million slices.
+type tableRows struct {
+	s   *sheetWriter
+	n   int   // data rows written
+	buf []any // the row being written
+}
+
+// emit writes vals as the next data row; rows beyond MaxDataRows are counted
+// and left out. It checks the context every 4,096 rows.
+func (t *tableRows) emit(vals ...any) error {
+	b := t.s.b
+	if t.n >= MaxDataRows {
+		b.omitted[t.s.name]++
+		return nil
+	}
+	t.n++
+	if t.n%4096 == 0 {
+		if err := b.ctx.Err(); err != nil {
+			return err
+		}
+	}
+	t.buf = append(t.buf[:0], vals...)
+	err := t.s.next(0, t.buf...)
+	clear(t.buf) // keep no reference to the row's values
+	return err
 }
 
 // ref is a cell reference for links: 'Sheet name'!A1.

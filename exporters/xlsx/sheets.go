@@ -852,7 +852,7 @@ func (b *book) pairs() error {
 			return err
 		}
 	}
-	return b.table(shPairs, "tblDocPairs", cols, func(emit func(vals ...any) error) error {
+	return b.table(shPairs, "tblDocPairs", cols, func(out *tableRows) error {
 		for _, p := range ps {
 			ents := make([]string, len(p.SharedEntities))
 			for i, id := range p.SharedEntities {
@@ -868,7 +868,7 @@ func (b *book) pairs() error {
 					ths[i] = l
 				}
 			}
-			if err := emit(b.str(title[p.A], 0), b.str(title[p.B], 0), p.Similarity, p.NearDuplicate,
+			if err := out.emit(b.str(title[p.A], 0), b.str(title[p.B], 0), p.Similarity, p.NearDuplicate,
 				b.str(strings.Join(ents, ", "), 0), b.str(strings.Join(ths, ", "), 0), p.A, p.B); err != nil {
 				return err
 			}
