@@ -134,6 +134,28 @@ func Generate(dir string, opts Options) ([]Case, error) {
 		{"formula-sentences.md", []byte("---\ntitle: \"@SUM(1+1)*cmd|' /C calc'!A0\"\n---\n+cmd|' /C calc'!A0 is how the attack starts, said Japan.\n\n-2+3 is a sum Kazakhstan rejected.\n\n=1+2 opens this paragraph about Astana.\n"), "doc", "formula injection in front-matter title and paragraph starts"},
 		{"bidi-filename-\u202egnp.txt", []byte(article), "doc", "file name with a right-to-left override"},
 	}
+	// A YAML alias bomb ("billion laughs"): nine references per level,
+	// eight levels. yaml.v3 refuses excessive aliasing; a bomb no field
+	// reads is harmless.
+	yamlBomb := `a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]` + "\n"
+	for i, c := range "bcdefgh" {
+		p := string("abcdefgh"[i])
+		yamlBomb += fmt.Sprintf("%c: &%c [%s]\n", c, c, strings.TrimSuffix(strings.Repeat("*"+p+",", 9), ","))
+	}
+	page := `<!doctype html><html><head><title>Talks in Astana</title></head><body><article><p>` + article + ` ` + article + `</p><p>` + article + `</p></article></body></html>`
+	cases = append(cases, []struct {
+		name string
+		data []byte
+		want string
+		note string
+	}{
+		{"yaml-bomb.md", []byte("---\n" + yamlBomb + "title: *h\n---\n" + article + "\n"), "front matter", "YAML alias bomb in Markdown front matter, used by the title"},
+		{"yaml-bomb-unused.md", []byte("---\n" + yamlBomb + "title: Unused bomb\n---\n" + article + "\n"), "doc", "YAML alias bomb in front matter that no field reads"},
+		{"sidecar-bomb.html", []byte(page), "sidecar", "HTML page whose metadata sidecar is a YAML alias bomb"},
+		{"sidecar-bomb.html.meta.yaml", []byte(yamlBomb + "title: *h\n"), "", ""},
+		{"sidecar-js.html", []byte(page), "doc", "HTML page whose sidecar sets url: javascript:"},
+		{"sidecar-js.html.meta.yaml", []byte("title: Sidecar link\nurl: \"javascript:alert(5)\"\n"), "", ""},
+	}...)
 	titleOf := map[string]string{}
 	// Titles that would be dangerous as file names (briefings/<slug>.pdf):
 	// path traversal, reserved device names, separators, a 300-character
@@ -156,6 +178,9 @@ func Generate(dir string, opts Options) ([]Case, error) {
 		p := filepath.Join(dir, c.name)
 		if err := os.WriteFile(p, c.data, 0o644); err != nil {
 			return nil, fmt.Errorf("hostile: %s: %w", c.name, err)
+		}
+		if c.note == "" {
+			continue // a sidecar: part of the case before it, not an input
 		}
 		out = append(out, Case{Name: c.name, Path: p, Want: c.want, Note: c.note, Title: titleOf[c.name]})
 	}
