@@ -287,6 +287,8 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				continue
 			} else if x.acronymRule(i) {
 				x.addLocal(i, i+1, pipeline.TypeOrganization, pipeline.FormAcronym)
+			} else if i > 0 && x.capWord(i) && camelCase(x.word(i)) && !x.capWord(i+1) && !x.capWord(i-1) && !x.inQuotes(i) && !x.punct(i+1, "(") {
+				x.addLocal(i, i+1, pipeline.TypeOrganization, pipeline.FormName) // "ExxonMobil"
 			}
 		}
 		i++
@@ -321,6 +323,9 @@ func (x *extractor) accept(i, j int, h hit) bool {
 		e := &x.g.entries[h.entry]
 		if _, seen := x.idx[e.ID]; !seen {
 			return false
+		}
+		if x.capWord(j) && !x.startsMatch(j) && !stopCaps[x.word(j)] {
+			return false // "Kim Yo Jong" is not Kim Jong Un
 		}
 	}
 	if h.flags&flagAmbiguous != 0 {
@@ -765,8 +770,8 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 	crossed := false
 	for k < len(x.toks) && k-i < maxNameTokens {
 		t := x.toks[k]
-		if k > i && t.quoted {
-			break // a quote mark ends the name
+		if k > i && t.quoted && !x.pluralPoss(k) {
+			break // a quote mark ends the name, but not "Leaders' Summit"
 		}
 		if t.kind == tokWord {
 			ww := x.word(k)
@@ -966,7 +971,7 @@ func (x *extractor) acronymDef(p int) (int, bool) {
 		if !x.capWord(s) {
 			continue
 		}
-		if initials(x, s, p) == letters {
+		if ini := initials(x, s, p); ini == letters || (len(letters) >= 3 && initialsWithConnectors(x, s, p) == letters) {
 			if s < floor {
 				x.retractLast() // "Trump Route for ... (TRIPP)" is not Trump
 			}
@@ -1119,6 +1124,13 @@ func (x *extractor) bodyAfter(j int) int {
 	}
 	if k < len(x.toks) && x.capWord(k) {
 		return j // a longer capitalized run: not sure where the name ends
+	}
+	if k > j && x.isWordTok(k) && x.word(k) == "of" && x.capWord(k+1) && !x.startsMatch(k+1) {
+		e := k + 1
+		for e < len(x.toks) && x.capWord(e) && e-k <= 3 {
+			e++
+		}
+		return e // "UN Panel of Experts"
 	}
 	return k
 }
@@ -1403,6 +1415,32 @@ func nameInitials(name string) string {
 			return ""
 		}
 		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+// pluralPoss reports whether the quote mark before token k is the
+// apostrophe of a plural possessive inside a name ("Quad Leaders'
+// Summit").
+func (x *extractor) pluralPoss(k int) bool {
+	if k < 1 || !x.isWordTok(k-1) || !x.capWord(k) {
+		return false
+	}
+	prev := x.word(k - 1)
+	gap := x.text[x.toks[k-1].end:x.toks[k].start]
+	return strings.HasSuffix(prev, "s") && (gap == "' " || gap == "’ ") && x.capWord(k-1)
+}
+
+// initialsWithConnectors spells the initials of tokens [s, p) counting
+// capitalized and lower-case words alike ("Security Action for Europe" ->
+// "SAFE").
+func initialsWithConnectors(x *extractor, s, p int) string {
+	var sb strings.Builder
+	for k := s; k < p; k++ {
+		if !x.isWordTok(k) {
+			continue
+		}
+		sb.WriteRune(unicode.ToUpper(firstRune(x.word(k))))
 	}
 	return sb.String()
 }

@@ -287,6 +287,11 @@ func (g *Gazetteer) index(i int32) {
 			flags |= flagAmbiguous
 		}
 		g.trie.insert(s, hit{entry: i, form: form, flags: flags})
+		// "Saint Vincent" is also written "St Vincent" and "St. Vincent".
+		if rest, ok := strings.CutPrefix(s, "Saint "); ok && e.Type != pipeline.TypePerson {
+			g.trie.insert("St "+rest, hit{entry: i, form: pipeline.FormAlias, flags: flags})
+			g.trie.insert("St. "+rest, hit{entry: i, form: pipeline.FormAlias, flags: flags})
+		}
 		// "the West" is also "The West" at the start of a sentence.
 		if rest, ok := strings.CutPrefix(s, "the "); ok {
 			g.trie.insert("The "+rest, hit{entry: i, form: form, flags: flags})

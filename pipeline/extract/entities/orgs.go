@@ -33,6 +33,14 @@ var classNouns = map[string]string{
 	"brigades": pipeline.TypeOrganization, "jihadists": pipeline.TypeOrganization, "fund": pipeline.TypeOrganization,
 	"conglomerate": pipeline.TypeOrganization, "company": pipeline.TypeOrganization,
 	"chief": pipeline.TypeOrganization, "boss": pipeline.TypeOrganization, "chairman": pipeline.TypeOrganization,
+	"plan": pipeline.TypeFramework, "instrument": pipeline.TypeFramework, "package": pipeline.TypeFramework,
+	"agenda": pipeline.TypeFramework, "vision": pipeline.TypeFramework, "deal": pipeline.TypeFramework,
+	"facility": pipeline.TypeOrganization, "mission": pipeline.TypeOrganization, "force": pipeline.TypeOrganization,
+	"exercise": pipeline.TypeEvent, "exercises": pipeline.TypeEvent, "operation": pipeline.TypeEvent,
+	"plant": pipeline.TypeCity, "dam": pipeline.TypeCity, "canal": pipeline.TypeCity, "reservoir": pipeline.TypeCity,
+	"pipeline": pipeline.TypeCity, "block": pipeline.TypeCity, "field": pipeline.TypeCity, "mine": pipeline.TypeCity,
+	"refinery": pipeline.TypeCity, "terminal": pipeline.TypeCity, "cosmodrome": pipeline.TypeCity,
+	"airbase": pipeline.TypeCity, "base": pipeline.TypeCity,
 	"executive": pipeline.TypeOrganization, "founder": pipeline.TypeOrganization,
 	"shareholders": pipeline.TypeOrganization, "subsidiary": pipeline.TypeOrganization,
 }
@@ -66,6 +74,9 @@ func (x *extractor) orgRule(i int) (int, string) {
 		// "Saudi Press Agency", "Sudanese Armed Forces" are names; "the
 		// Japanese Foreign Ministry" is Japan's ministry.
 		j, typ = x.orgCore(i, true)
+		if j == i+2 && forces[x.word(j-1)] {
+			return j, pipeline.TypeOrganization // "the Indian Navy"
+		}
 		if j == 0 || j-i < 3 || stateOrgans[x.word(j-1)] || !x.capWord(j-1) {
 			return 0, ""
 		}
@@ -90,6 +101,9 @@ func (x *extractor) orgRule(i int) (int, string) {
 		if j == 0 {
 			return 0, ""
 		}
+	}
+	if _, known := x.local[keyOf(x.text, x.toks[i])]; known && j == i+1 {
+		return 0, "" // "the WPS agenda" after "Women, Peace and Security (WPS)"
 	}
 	if stateOrgans[x.word(j-1)] {
 		// "the UK Government", "Kenya Police": the country
@@ -172,7 +186,7 @@ func (x *extractor) classNounRule(i int) (int, string) {
 	if !x.capWord(i) || stopCaps[x.word(i)] || (i > 0 && x.toks[i].quoted) {
 		return 0, ""
 	}
-	if i == 0 || (i == 1 && x.isWordTok(0) && isThe(x.word(0))) {
+	if i == 0 {
 		// a sentence start may be capitalized for its own sake, but not
 		// "Al-Shabaab"
 		if !isAllCaps(x.word(i)) && !(x.punct(i+1, "-") && x.adjacent(i+1) && x.adjacent(i+2) && x.capWord(i+2)) {
@@ -212,7 +226,7 @@ func (x *extractor) classNounRule(i int) (int, string) {
 	if ok && words < 2 && roleClass[x.word(k)] {
 		ok = false // "the Apple chief": too little to say it is a name
 	}
-	if !ok && (words >= 2 || hyph) {
+	if !ok && (words >= 2 || hyph || (words == 1 && !x.startsMatch(i))) {
 		// "the Samruk-Kazyna sovereign wealth fund": up to two lower-case
 		// words between the name and its class noun
 		for n := k + 1; n <= k+2 && x.isWordTok(n) && !x.capWord(n) && !stopLower[x.word(n-1)]; n++ {
@@ -226,7 +240,12 @@ func (x *extractor) classNounRule(i int) (int, string) {
 	}
 	if words < 2 {
 		w := x.word(i)
-		if !(isAllCaps(w) || hyph || strings.IndexFunc(w, unicode.IsDigit) >= 0) || len(w) < 2 {
+		facility := facilityClass[x.word(k)] || (k+1 < len(x.toks) && x.isWordTok(k+1) && facilityClass[x.word(k+1)]) ||
+			(k+2 < len(x.toks) && x.isWordTok(k+2) && facilityClass[x.word(k+2)])
+		if facility && !x.lowerInText(w) && !x.startsMatch(i) && utf8.RuneCountInString(w) > 2 {
+			// "the Stabroek block", "the Rogun hydropower plant", "the
+			// Malabar naval exercise"
+		} else if !(isAllCaps(w) || hyph || strings.IndexFunc(w, unicode.IsDigit) >= 0) || len(w) < 2 {
 			return 0, ""
 		}
 	}
@@ -579,4 +598,26 @@ func (x *extractor) nounOrg(i int) int {
 		return 0
 	}
 	return k
+}
+
+// forces after a country's demonym name its armed service ("the Indian
+// Navy").
+var forces = set("Navy", "Army", "Guard", "Corps", "Marines")
+
+// facilityClass are class nouns of places and installations; one word
+// before them is enough.
+var facilityClass = set("exercise", "exercises", "operation", "plant", "dam", "canal", "reservoir", "pipeline",
+	"block", "field", "mine", "refinery", "terminal", "cosmodrome", "airbase", "base")
+
+// camelCase reports whether w has a capital after a lower-case letter
+// ("ExxonMobil", "BlackRock"), the mark of a brand or company name.
+func camelCase(w string) bool {
+	lower := false
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) && lower {
+			return true
+		}
+		lower = unicode.IsLower(r)
+	}
+	return false
 }

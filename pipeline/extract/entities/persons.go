@@ -27,7 +27,9 @@ var roleNouns = set("leader", "leaders", "minister", "president", "envoy", "dipl
 	"successor", "predecessor", "speaker", "chancellor", "ex-president", "co-founder", "pm", "mp", "mep",
 	"under-secretary-general", "high-commissioner", "writer", "author", "editor", "correspondent", "reporter",
 	"officer", "agent", "ministers", "presidents", "chiefs", "rival", "challenger", "opponent", "ally", "critic",
-	"aide", "adviser", "confidant", "nominee", "appointee", "incumbent", "veteran", "figure", "manager")
+	"aide", "adviser", "confidant", "nominee", "appointee", "incumbent", "veteran", "figure", "manager", "sister",
+	"brother", "wife", "husband", "son", "daughter", "father", "mother", "widow", "nephew", "niece", "cousin",
+	"uncle", "aunt")
 
 // sayVerbs after a name make it a person ("Tammy Bruce said").
 var sayVerbs = set("said", "says", "told", "tells", "warned", "warns", "added", "argued", "argues", "noted",

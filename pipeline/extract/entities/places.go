@@ -33,7 +33,8 @@ var compassWords = set("North", "South", "East", "West", "Northern", "Southern",
 var regionWords = set("State", "Province", "Region", "District", "County", "Governorate", "Oblast", "Prefecture",
 	"Territory", "Territories", "Mountains", "Gap", "Valley", "Desert", "Basin", "Plateau", "Delta", "Strip",
 	"Coast", "Peninsula", "Highlands", "Hills", "Corridor", "Sea", "Gulf", "Bay", "Islands", "Lakes", "Plain",
-	"Plains", "Steppe", "Heights", "Island", "Palace", "Base", "Airbase", "Castle")
+	"Plains", "Steppe", "Heights", "Island", "Palace", "Base", "Airbase", "Castle", "River", "Cosmodrome",
+	"Airport", "Dam", "Canal", "Reservoir", "Strait")
 
 // notPlaces are capitalized words found after locatives that name no place:
 // languages, religions, and words of the calendar and the trade.
@@ -91,6 +92,9 @@ func (x *extractor) placeRule(i int) int {
 	if geoOf {
 		return k
 	}
+	if the && regionWords[x.word(k-1)] && x.isWordTok(p) && anyPrep[x.word(p)] {
+		return k // "on the Vakhsh River", "from the Vostochny Cosmodrome"
+	}
 	if !ofRegion && !x.placeContext(p) {
 		return 0
 	}
@@ -104,6 +108,9 @@ func (x *extractor) placeRule(i int) int {
 	if k < len(x.toks) {
 		if x.toks[k].kind == tokPoss || x.capWord(k) || (x.toks[k].quoted && strings.HasPrefix(x.text[x.toks[k-1].end:], "'")) {
 			return 0 // "in Smith's view"; a longer capitalized run
+		}
+		if x.isWordTok(k) && x.word(k) == "of" && x.capWord(k+1) && regionWords[x.word(k-1)] && k-i == 1 {
+			return x.placeEnd(k+1) // "the Bay of Bengal", "the Strait of Hormuz"
 		}
 		if x.isWordTok(k) && (x.word(k) == "of" || x.word(k) == "for") && x.capWord(k+1) {
 			return 0 // "in Ministry of ...": a name of something else
@@ -313,3 +320,7 @@ func (x *extractor) regionNounAfter(k int) bool {
 	}
 	return false
 }
+
+// anyPrep are prepositions after which "the <Name> River" is a place.
+var anyPrep = set("on", "from", "to", "along", "across", "over", "of", "off", "near", "by", "beyond", "into",
+	"onto", "through", "under", "around", "in", "at", "towards", "toward", "past", "up", "down")
