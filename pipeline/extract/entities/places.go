@@ -110,7 +110,7 @@ func (x *extractor) placeRule(i int) int {
 			return 0 // "in Smith's view"; a longer capitalized run
 		}
 		if x.isWordTok(k) && x.word(k) == "of" && x.capWord(k+1) && regionWords[x.word(k-1)] && k-i == 1 {
-			return x.placeEnd(k+1) // "the Bay of Bengal", "the Strait of Hormuz"
+			return x.placeEnd(k + 1) // "the Bay of Bengal", "the Strait of Hormuz"
 		}
 		if x.isWordTok(k) && (x.word(k) == "of" || x.word(k) == "for") && x.capWord(k+1) {
 			return 0 // "in Ministry of ...": a name of something else
