@@ -111,9 +111,8 @@ func (e *Exporter) Write(ctx context.Context, w io.Writer, ds *pipeline.Dataset)
 	bw := bufio.NewWriterSize(w, 256<<10)
 	f.SetZipWriter(func(io.Writer) excelize.ZipWriter {
 		zw := zip.NewWriter(bw)
-		zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
-			return flate.NewWriter(out, flate.BestSpeed)
-		})
+		var fl flateReuse
+		zw.RegisterCompressor(zip.Deflate, fl.writer)
 		return zw
 	})
 	buf, err := f.WriteToBuffer()
@@ -124,6 +123,48 @@ func (e *Exporter) Write(ctx context.Context, w io.Writer, ds *pipeline.Dataset)
 		return fmt.Errorf("xlsx: unexpected %d bytes buffered by excelize", buf.Len())
 	}
 	return bw.Flush()
+}
+
+// flateReuse hands the zip writer one BestSpeed deflate writer, reset for
+// each entry, instead of a new one (about 1 MB) per entry. The zip writer
+// closes an entry's compressor before it opens the next, so one is enough;
+// archive/zip's default compressor pools its writers the same way.
+type flateReuse struct{ free *flate.Writer }
+
+func (r *flateReuse) writer(out io.Writer) (io.WriteCloser, error) {
+	w := r.free
+	r.free = nil
+	if w == nil {
+		var err error
+		if w, err = flate.NewWriter(out, flate.BestSpeed); err != nil {
+			return nil, err
+		}
+	} else {
+		w.Reset(out)
+	}
+	return &reusedFlate{w: w, r: r}, nil
+}
+
+// reusedFlate gives its deflate writer back to flateReuse on Close.
+type reusedFlate struct {
+	w *flate.Writer
+	r *flateReuse
+}
+
+func (f *reusedFlate) Write(p []byte) (int, error) {
+	if f.w == nil {
+		return 0, fmt.Errorf("xlsx: write to a closed zip entry")
+	}
+	return f.w.Write(p)
+}
+
+func (f *reusedFlate) Close() error {
+	if f.w == nil {
+		return nil
+	}
+	err := f.w.Close()
+	f.r.free, f.w = f.w, nil
+	return err
 }
 
 // book is one workbook being built.
