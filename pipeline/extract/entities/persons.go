@@ -61,6 +61,9 @@ func (x *extractor) personRule(i int) (int, int) {
 			return 0, 0
 		}
 		words++
+		if contraction(w) {
+			return 0, 0 // "I'm Jewish"
+		}
 		if _, tail := tailType(w); tail || placeWords[w] || regionWords[w] || genericWords[w] || notPlaces[w] ||
 			compassWords[w] || months[w] || isAllCaps(w) || isDigits(w) || nameStop[w] {
 			return 0, 0
@@ -71,6 +74,10 @@ func (x *extractor) personRule(i int) (int, int) {
 	}
 	if x.startsNonPerson(i) {
 		return 0, 0
+	}
+	if x.isWordTok(i-1) && (x.word(i-1) == "and" || x.word(i-1) == "of" || x.word(i-1) == "&") && x.capWord(i-2) &&
+		!personNouns[x.word(i-2)] {
+		return 0, 0 // inside a longer name: "the Health and Safety Executive said"
 	}
 	if k < len(x.toks) && x.capWord(k) {
 		return 0, 0
@@ -202,6 +209,16 @@ func (x *extractor) agentBefore(i int) bool {
 	case "led", "headed", "chaired", "founded", "commanded", "co-chaired", "presided", "hosted", "nominated",
 		"appointed", "replaced", "succeeded", "represented", "accompanied", "joined", "signed", "interviewed":
 		return true
+	}
+	return false
+}
+
+// contraction reports words like "I'm", "We're", "Don't".
+func contraction(w string) bool {
+	for _, suf := range []string{"'m", "'re", "'ve", "'ll", "'d", "n't", "’m", "’re", "’ve", "’ll", "’d", "n’t"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
 	}
 	return false
 }

@@ -106,11 +106,15 @@ func (x *extractor) placeRule(i int) int {
 		return 0 // "in the Kremlin", "at the Foreign Office"
 	}
 	if k < len(x.toks) {
-		if x.toks[k].kind == tokPoss || x.capWord(k) || (x.toks[k].quoted && strings.HasPrefix(x.text[x.toks[k-1].end:], "'")) {
+		if x.toks[k].kind == tokPoss || x.capWord(k) || (x.toks[k].quoted && strings.HasPrefix(x.text[x.toks[k-1].end:], "'")) ||
+			(x.isWordTok(k) && isDigits(x.word(k))) { // "in Key Stages 2 and 3"
 			return 0 // "in Smith's view"; a longer capitalized run
 		}
 		if x.isWordTok(k) && x.word(k) == "of" && x.capWord(k+1) && regionWords[x.word(k-1)] && k-i == 1 {
-			return x.placeEnd(k + 1) // "the Bay of Bengal", "the Strait of Hormuz"
+			if e := x.placeEnd(k + 1); e > k+1 {
+				return e // "the Bay of Bengal", "the Strait of Hormuz"
+			}
+			return 0
 		}
 		if x.isWordTok(k) && (x.word(k) == "of" || x.word(k) == "for") && x.capWord(k+1) {
 			return 0 // "in Ministry of ...": a name of something else

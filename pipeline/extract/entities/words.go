@@ -96,7 +96,8 @@ var orgTails = set(
 	"Congress", "Cabinet", "Administration", "Directorate", "Inspectorate", "Observatory", "Laboratory",
 	"Consortium", "Exchange", "Conference", "Facility", "Force", "Corps", "Guards", "Plant", "Government",
 	"Church", "Command", "Body", "Funds", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Telegraph",
-	"Express", "Chronicle", "Observer",
+	"Express", "Chronicle", "Observer", "Committees", "Councils", "Commissions", "Associations",
+	"Agencies", "Club",
 )
 
 // eventTails end the name of an event ("G-7 Hiroshima Summit").
