@@ -187,6 +187,10 @@ func checkOutcomes(t *testing.T, cases []hostile.Case, m runner.Manifest, stderr
 	errOf := map[string]string{}
 	for _, f := range m.Failures {
 		errOf[f.Input] = f.Stage + ": " + f.Err
+		// The runner turns a panic in a stage into "internal error".
+		if strings.Contains(f.Err, "internal error") {
+			t.Errorf("%s: a stage panicked: %s", f.Input, f.Err)
+		}
 	}
 	for _, c := range cases {
 		got, failed := errOf[c.Path]
