@@ -207,12 +207,13 @@ func (x *extractor) classNounRule(i int) (int, string) {
 			lastConn = false
 			k++
 			for x.punct(k, "-") && x.adjacent(k) && x.isWordTok(k+1) && x.adjacent(k+1) {
-				hyph = true
+				// "Samruk-Kazyna", "Kambarata-1", not "Disney-owned"
+				hyph = x.capWord(k+1) || isDigits(x.word(k+1))
 				k += 2
 			}
 			continue
 		}
-		if x.isWordTok(k) && (x.word(k) == "of" || x.word(k) == "for") && words > 0 && x.capWord(k+1) {
+		if x.isWordTok(k) && x.word(k) == "of" && words > 0 && x.capWord(k+1) {
 			lastConn = true
 			k++
 			continue
