@@ -8,6 +8,7 @@ package pdf
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"image"
 	_ "image/jpeg" // logo formats
@@ -15,7 +16,10 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -86,16 +90,23 @@ func New(opts exporters.Options) (exporters.Exporter, error) {
 }
 
 // Export writes briefing.pdf and, unless Options.NoPerArticle is set, one
-// briefings/<slug>.pdf per article, each rendered and written on its own so
-// memory stays bounded by the largest single file.
+// briefings/<slug>.pdf per article. The per-article files are rendered by a
+// small pool (one worker per GOMAXPROCS), each worker rendering and writing
+// one file at a time, so memory stays bounded by a few single files; file
+// names are assigned in document order before any is rendered, and every
+// file's bytes depend only on its document, never on scheduling.
 func (e *Exporter) Export(ctx context.Context, ds *pipeline.Dataset, dst *exporters.Dest) error {
 	fs, err := loadFonts()
 	if err != nil {
 		return err
 	}
+	if ds == nil {
+		ds = &pipeline.Dataset{}
+	}
+	idx := newNameIndex(ds)
 	z := &sanitizer{fs: fs}
 	err = dst.WriteFile(ctx, FileName, func(w io.Writer) error {
-		return e.render(ctx, w, ds, ds.Docs, z)
+		return e.renderWith(ctx, w, ds, ds.Docs, z, idx)
 	})
 	if err != nil {
 		return fmt.Errorf("pdf: %w", err)
@@ -107,17 +118,58 @@ func (e *Exporter) Export(ctx context.Context, ds *pipeline.Dataset, dst *export
 	if e.opts.NoPerArticle {
 		return nil
 	}
+	return e.perArticle(ctx, ds, dst, fs, idx)
+}
+
+// perArticle writes briefings/<slug>.pdf for every document with a bounded
+// pool of workers. On the first failure or when ctx is cancelled the
+// workers stop taking documents; the error returned is that of the first
+// document (in dataset order) that failed for a reason of its own, else the
+// context's error.
+func (e *Exporter) perArticle(ctx context.Context, ds *pipeline.Dataset, dst *exporters.Dest, fs *fontSet, idx *nameIndex) error {
+	docs := ds.Docs
+	if len(docs) == 0 {
+		return ctx.Err()
+	}
 	names := newSlugger()
-	quiet := &sanitizer{fs: fs} // the combined pack already counted these characters
-	for _, d := range ds.Docs {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		rel := ArticleDir + "/" + names.name(d.Document.Title, d.Document.DocID) + ".pdf"
-		err := dst.WriteFile(ctx, rel, func(w io.Writer) error {
-			return e.render(ctx, w, ds, []*pipeline.Doc{d}, quiet)
-		})
-		if err != nil {
+	rels := make([]string, len(docs))
+	for i, d := range docs {
+		rels[i] = ArticleDir + "/" + names.name(d.Document.Title, d.Document.DocID) + ".pdf"
+	}
+	workers := min(runtime.GOMAXPROCS(0), len(docs))
+	wctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	errs := make([]error, len(docs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			// the combined pack already counted replaced characters
+			quiet := &sanitizer{fs: fs}
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(docs) || wctx.Err() != nil {
+					return
+				}
+				err := dst.WriteFile(wctx, rels[i], func(w io.Writer) error {
+					return e.renderWith(wctx, w, ds, docs[i:i+1], quiet, idx)
+				})
+				if err != nil {
+					errs[i] = err
+					cancel()
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	for _, err := range errs {
+		if err != nil && !errors.Is(err, context.Canceled) {
 			return fmt.Errorf("pdf: %w", err)
 		}
 	}

@@ -80,8 +80,7 @@ type renderer struct {
 	tocFirst int // first contents page
 	tocPages int
 
-	entityNames map[string]string // run-wide entity ID -> name, for views
-	docTitles   map[string]string // doc ID -> title
+	*nameIndex // run-wide names, shared read-only by every render of a dataset
 }
 
 // render writes one PDF with the given documents to w.
@@ -89,7 +88,14 @@ func (e *Exporter) render(ctx context.Context, w io.Writer, ds *pipeline.Dataset
 	if ds == nil {
 		ds = &pipeline.Dataset{}
 	}
-	r := &renderer{e: e, ctx: ctx, z: z, fs: z.fs, ds: ds, docs: docs, batch: len(docs) > 1, style: "?"}
+	return e.renderWith(ctx, w, ds, docs, z, newNameIndex(ds))
+}
+
+// renderWith is render with the dataset's name index built beforehand, so
+// that the per-article files of a batch do not each walk the whole dataset.
+// ds must not be nil; idx is only read.
+func (e *Exporter) renderWith(ctx context.Context, w io.Writer, ds *pipeline.Dataset, docs []*pipeline.Doc, z *sanitizer, idx *nameIndex) error {
+	r := &renderer{e: e, ctx: ctx, z: z, fs: z.fs, ds: ds, docs: docs, batch: len(docs) > 1, style: "?", nameIndex: idx}
 	r.now, r.hasDate = e.clock(ds)
 	r.packTitle = strings.TrimSpace(e.opts.PackTitle)
 	if r.packTitle == "" {
@@ -99,7 +105,6 @@ func (e *Exporter) render(ctx context.Context, w io.Writer, ds *pipeline.Dataset
 	if err := r.setup(); err != nil {
 		return err
 	}
-	r.indexNames()
 	r.cover()
 	r.plan()
 	r.reserveContents()
@@ -228,27 +233,34 @@ func (r *renderer) keywords() string {
 	return strings.Join(kw, ", ")
 }
 
-func (r *renderer) indexNames() {
-	r.entityNames = map[string]string{}
-	r.docTitles = map[string]string{}
-	for _, a := range r.ds.Views.Actors {
+// nameIndex maps the run's entity IDs and document IDs to display names.
+// It depends only on the dataset and is never written after it is built.
+type nameIndex struct {
+	entityNames map[string]string // run-wide entity ID -> name, for views
+	docTitles   map[string]string // doc ID -> title
+}
+
+func newNameIndex(ds *pipeline.Dataset) *nameIndex {
+	x := &nameIndex{entityNames: map[string]string{}, docTitles: map[string]string{}}
+	for _, a := range ds.Views.Actors {
 		if a.Name != "" {
-			r.entityNames[a.EntityID] = a.Name
+			x.entityNames[a.EntityID] = a.Name
 		}
 	}
-	for _, d := range r.ds.Docs {
-		r.docTitles[d.Document.DocID] = docTitle(d)
+	for _, d := range ds.Docs {
+		x.docTitles[d.Document.DocID] = docTitle(d)
 		for _, en := range d.Entities {
-			if _, ok := r.entityNames[en.EntityID]; !ok && en.Name != "" {
-				r.entityNames[en.EntityID] = en.Name
+			if _, ok := x.entityNames[en.EntityID]; !ok && en.Name != "" {
+				x.entityNames[en.EntityID] = en.Name
 			}
 		}
 	}
-	for i, id := range r.ds.Views.DocCompare.DocIDs {
-		if _, ok := r.docTitles[id]; !ok && i < len(r.ds.Views.DocCompare.Titles) {
-			r.docTitles[id] = r.ds.Views.DocCompare.Titles[i]
+	for i, id := range ds.Views.DocCompare.DocIDs {
+		if _, ok := x.docTitles[id]; !ok && i < len(ds.Views.DocCompare.Titles) {
+			x.docTitles[id] = ds.Views.DocCompare.Titles[i]
 		}
 	}
+	return x
 }
 
 // entityName returns the display name of an entity ID.
