@@ -95,7 +95,8 @@ type sheetWriter struct {
 	name  string
 	cols  []col
 	sw    *excelize.StreamWriter
-	row   int // last row written
+	mem   *streamBuf // sw's row buffer; nil leaves excelize's buffering alone
+	row   int        // last row written
 	links int
 }
 
@@ -139,7 +140,7 @@ func (b *book) stream(name string, cols []col, freezeRows, freezeCols int) (*she
 			return nil, err
 		}
 	}
-	return &sheetWriter{b: b, name: name, sw: sw, cols: cols}, nil
+	return &sheetWriter{b: b, name: name, sw: sw, mem: newStreamBuf(sw), cols: cols}, nil
 }
 
 // next writes vals as the next row (after skipping skip empty rows). When
@@ -155,9 +156,14 @@ func (s *sheetWriter) next(skip int, vals ...any) error {
 		vals[i] = finite(v)
 	}
 	if h := s.b.rowHeight(s.cols, vals); h > 0 {
-		return s.sw.SetRow(cell, vals, excelize.RowOpts{Height: h})
+		err = s.sw.SetRow(cell, vals, excelize.RowOpts{Height: h})
+	} else {
+		err = s.sw.SetRow(cell, vals)
 	}
-	return s.sw.SetRow(cell, vals)
+	if err != nil {
+		return err
+	}
+	return s.mem.spill()
 }
 
 // finite replaces a NaN or infinite number (which would make the file
@@ -257,12 +263,12 @@ func (s *sheetWriter) link(cell, target string) error {
 }
 
 // flush ends the sheet and gives back the stream's buffer when its rows
-// went to a temporary file (see releaseStreamBuffer).
+// went to a temporary file (see streamBuf).
 func (s *sheetWriter) flush() error {
 	if err := s.sw.Flush(); err != nil {
 		return err
 	}
-	releaseStreamBuffer(s.sw)
+	s.mem.release()
 	return nil
 }
 

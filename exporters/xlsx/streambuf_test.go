@@ -2,49 +2,80 @@ package xlsx
 
 import (
 	"bytes"
+	"errors"
+	"io/fs"
+	"os"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
 )
 
-// TestReleaseStreamBuffer checks that the buffer of a stream whose rows went
-// to a temporary file is released, that a stream held in memory is left
-// alone, and that both sheets still read back whole. It fails when an
-// excelize upgrade changes the StreamWriter layout releaseStreamBuffer relies
-// on.
-func TestReleaseStreamBuffer(t *testing.T) {
+// TestStreamBuf checks that a stream larger than spillSize keeps no more than
+// about spillSize in memory, gives its buffer back after Flush, reads back
+// whole, and that excelize still removes the temporary file on Close; a small
+// stream stays in memory untouched. It fails when an excelize upgrade changes
+// the StreamWriter layout streamBuf relies on.
+func TestStreamBuf(t *testing.T) {
 	f := excelize.NewFile()
-	defer f.Close()
 	if _, err := f.NewSheet("Big"); err != nil {
 		t.Fatal(err)
 	}
-	long := strings.Repeat("x", 20000)
-	bigRows := excelize.StreamChunkSize/len(long) + 10 // past one chunk: goes to a temp file
+	long := strings.Repeat("x<", 5000) // escaped to 25,000 bytes per row
+	bigRows := 6*spillSize/len(long) + 7
+	var tmpName string
 	for _, c := range []struct {
 		sheet string
 		rows  int
-		want  bool
+		spill bool
 	}{{"Sheet1", 3, false}, {"Big", bigRows, true}} {
 		sw, err := f.NewStreamWriter(c.sheet)
 		if err != nil {
 			t.Fatal(err)
 		}
+		mem := newStreamBuf(sw)
+		if mem == nil {
+			t.Fatal("newStreamBuf: excelize's StreamWriter layout is not the expected one (excelize upgraded?)")
+		}
+		maxCap := 0
 		for r := 1; r <= c.rows; r++ {
 			if err := sw.SetRow(cellName(1, r), []any{r, long}); err != nil {
 				t.Fatal(err)
 			}
+			if err := mem.spill(); err != nil {
+				t.Fatal(err)
+			}
+			maxCap = max(maxCap, mem.buf.Cap())
+		}
+		if c.spill && maxCap > 4*spillSize {
+			t.Errorf("%s: buffer grew to %d bytes, want at most %d", c.sheet, maxCap, 4*spillSize)
 		}
 		if err := sw.Flush(); err != nil {
 			t.Fatal(err)
 		}
-		if got := releaseStreamBuffer(sw); got != c.want {
-			t.Errorf("%s (%d rows): released = %v, want %v", c.sheet, c.rows, got, c.want)
+		if got := mem.release(); got != c.spill {
+			t.Errorf("%s (%d rows): released = %v, want %v", c.sheet, c.rows, got, c.spill)
+		}
+		if c.spill {
+			if *mem.tmp == nil {
+				t.Fatalf("%s: no temporary file", c.sheet)
+			}
+			tmpName = (*mem.tmp).Name()
+			if mem.buf.Cap() != 0 {
+				t.Errorf("%s: buffer capacity %d after release", c.sheet, mem.buf.Cap())
+			}
 		}
 	}
 	buf, err := f.WriteToBuffer()
 	if err != nil {
 		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(tmpName); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("temporary file %s still there after Close (%v)", tmpName, err)
 	}
 	g, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
 	if err != nil {
@@ -59,12 +90,17 @@ func TestReleaseStreamBuffer(t *testing.T) {
 		if len(rows) != n {
 			t.Fatalf("%s: %d rows read back, want %d", sheet, len(rows), n)
 		}
-		last := rows[n-1]
-		if len(last) != 2 || last[1] != long {
-			t.Errorf("%s: last row not intact (%d cells)", sheet, len(last))
+		for i, row := range rows {
+			if len(row) != 2 || row[0] != strconv.Itoa(i+1) || row[1] != long {
+				t.Fatalf("%s: row %d not intact (%d cells)", sheet, i+1, len(row))
+			}
 		}
 	}
-	if releaseStreamBuffer(nil) {
-		t.Error("nil stream writer reported released")
+	if newStreamBuf(nil) != nil {
+		t.Error("newStreamBuf(nil) is not nil")
+	}
+	var none *streamBuf // what a layout mismatch gives: no-ops
+	if err := none.spill(); err != nil || none.release() {
+		t.Error("nil streamBuf is not a no-op")
 	}
 }
