@@ -111,8 +111,9 @@ type extractor struct {
 	localEnts  map[string]pipeline.Entity
 	localOrder []string
 	// lowerWords are the words of the document written in lower case
-	// (built on first use).
-	lowerWords map[string]bool
+	// (built after lowerQueries searches of the text).
+	lowerWords   map[string]bool
+	lowerQueries int
 	// inq[k] reports whether token k of the sentence is inside quote marks.
 	inq []bool
 }

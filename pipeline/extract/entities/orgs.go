@@ -69,6 +69,9 @@ var hypothetical = set("hypothetical", "imaginary", "imagined", "fictional", "pu
 // token and the entity type, or 0.
 func (x *extractor) orgRule(i int) (int, string) {
 	x.orgStart = i
+	if !x.capWord(i) && !(isDigits(x.word(i)) && len(x.word(i)) == 4) {
+		return 0, "" // names start with a capital or a year
+	}
 	j, typ := 0, ""
 	if _, h, ok := x.gazetteer(i); ok && h.form == pipeline.FormDemonym && x.g.entries[h.entry].Type == pipeline.TypeCountry {
 		// "Saudi Press Agency", "Sudanese Armed Forces" are names; "the
@@ -464,8 +467,11 @@ var notActorAcronyms = set("GDP", "GNP", "GNI", "CEO", "CEOs", "CFO", "COO", "CT
 // capitals.
 func (x *extractor) acronymRule(i int) bool {
 	w := x.word(i)
+	if len(w) < 3 || len(w) > 8 || !x.capWord(i) || !looksAcronym(w) {
+		return false
+	}
 	n := utf8.RuneCountInString(w)
-	if n < 3 || n > 8 || notActorAcronyms[w] || !looksAcronym(w) || strings.HasSuffix(w, "s") {
+	if n < 3 || n > 8 || notActorAcronyms[w] || strings.HasSuffix(w, "s") {
 		return false
 	}
 	if x.punct(i-1, "-") && x.adjacent(i) || x.punct(i+1, "-") && x.adjacent(i+1) {
@@ -576,7 +582,7 @@ var orgNouns = set("bank", "group", "firm", "company", "broker", "carrier", "air
 // nounOrg finds an organization named after a lower-case organization noun
 // at token i ("UK banking group Barclays"). It returns the end, or 0.
 func (x *extractor) nounOrg(i int) int {
-	if !x.isWordTok(i-1) || !orgNouns[x.word(i-1)] || !x.capWord(i) || stopCaps[x.word(i)] {
+	if !x.capWord(i) || !x.isWordTok(i-1) || !orgNouns[x.word(i-1)] || stopCaps[x.word(i)] {
 		return 0
 	}
 	k := x.listOrgEnd(i)

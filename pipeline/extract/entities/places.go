@@ -80,6 +80,10 @@ func (x *extractor) placeRule(i int) int {
 	}
 	ofRegion := x.isWordTok(p) && x.word(p) == "of" && p > 0
 	geoOf := ofRegion && x.isWordTok(p-1) && geoNouns[x.word(p-1)] // "the exclave of Nakhchivan"
+	ctx := ofRegion || (x.isWordTok(p) && anyPrep[strings.ToLower(x.word(p))]) || x.placeContext(p)
+	if !ctx && !x.regionNounAhead(i) {
+		return 0 // cheap test first: most capitalized words are not places
+	}
 	k := x.placeEnd(i)
 	if k == i {
 		return 0
@@ -231,17 +235,32 @@ func (x *extractor) placeEnd(i int) int {
 }
 
 // lowerInText reports whether the lower-case form of a capitalized word
-// stands as a word anywhere in the document. The set of lower-case words is
-// built once per document.
+// stands as a word anywhere in the document. The first queries search the
+// text; after 32 of them the set of lower-case words is built once.
 func (x *extractor) lowerInText(w string) bool {
 	lw := strings.ToLower(w)
 	if lw == w {
 		return false
 	}
+	if x.lowerWords == nil && x.lowerQueries < 32 {
+		x.lowerQueries++
+		for off := 0; off < len(x.text); {
+			k := strings.Index(x.text[off:], lw)
+			if k < 0 {
+				return false
+			}
+			a, b := off+k, off+k+len(lw)
+			if (a == 0 || !wordAt(x.text, prevRuneStart(x.text, a), len(x.text))) &&
+				(b >= len(x.text) || !wordAt(x.text, b, len(x.text))) {
+				return true
+			}
+			off = b
+		}
+		return false
+	}
 	if x.lowerWords == nil {
 		x.lowerWords = map[string]bool{}
-		toks := tokenize(nil, x.text, 0, len(x.text))
-		for _, t := range toks {
+		for _, t := range tokenize(nil, x.text, 0, len(x.text)) {
 			if t.kind == tokWord && unicode.IsLower(firstRune(x.text[t.start:t.end])) {
 				x.lowerWords[x.text[t.start:t.end]] = true
 			}
@@ -328,3 +347,14 @@ func (x *extractor) regionNounAfter(k int) bool {
 // anyPrep are prepositions after which "the <Name> River" is a place.
 var anyPrep = set("on", "from", "to", "along", "across", "over", "of", "off", "near", "by", "beyond", "into",
 	"onto", "through", "under", "around", "in", "at", "towards", "toward", "past", "up", "down")
+
+// regionNounAhead reports whether a lower-case region noun stands within
+// the next sixteen tokens (a quick test before regionNounAfter).
+func (x *extractor) regionNounAhead(i int) bool {
+	for k := i + 1; k < len(x.toks) && k <= i+16; k++ {
+		if x.isWordTok(k) && regionNouns[x.word(k)] {
+			return true
+		}
+	}
+	return false
+}
