@@ -424,6 +424,20 @@ func foldAccent(r rune) rune {
 	if r < utf8.RuneSelf {
 		return r
 	}
+	switch r { // letters NFD does not decompose
+	case 'ø', 'Ø':
+		return 'o'
+	case 'ł', 'Ł':
+		return 'l'
+	case 'đ', 'Đ':
+		return 'd'
+	case 'ı':
+		return 'i'
+	case 'æ', 'Æ':
+		return 'a'
+	case 'ß':
+		return 's'
+	}
 	d := norm.NFD.String(string(r))
 	if b, _ := utf8.DecodeRuneInString(d); b < utf8.RuneSelf {
 		return b

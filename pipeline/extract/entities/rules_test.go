@@ -1,0 +1,74 @@
+package entities
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestGeneralRules checks the rules that find names not in the gazetteer
+// from their context, one behaviour per case; want lists every mention as
+// "surface=id/form", in order.
+func TestGeneralRules(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"unknown place after a locative", "Refugees fled to Adré, near the border.",
+			[]string{"Adré=adre/name"}},
+		{"places in a list", "Rations were cut in camps around Mentao and Goudoubo.",
+			[]string{"Mentao=mentao/name", "Goudoubo=goudoubo/name"}},
+		{"region before a lower-case region noun", "Fighting spread in the Middle Shabelle and Hiran regions.",
+			[]string{"Middle Shabelle=middle-shabelle/name", "Hiran=hiran/name"}},
+		{"place after 'the town of'", "They reached the exclave of Nakhchivan by road.",
+			[]string{"Nakhchivan=nakhchivan/name"}},
+		{"a common word is no place", "The danger is real: they live in Danger.", nil},
+		{"person after a lower-case role", "The talks included opposition leader María Corina Machado.",
+			[]string{"María Corina Machado=maria-corina-machado/name"}},
+		{"person in an appositive", "The High Representative, Kaja Kallas, told reporters.",
+			[]string{"Kaja Kallas=kaja-kallas/name"}},
+		{"person after a country's possessive", "Hungary's Péter Szijjártó blocked it.",
+			[]string{"Hungary=HUN/name", "Péter Szijjártó=peter-szijjarto/name"}},
+		{"person before a verb of saying", "Tammy Bruce said the mission would go on.",
+			[]string{"Tammy Bruce=tammy-bruce/name"}},
+		{"person after a minister's portfolio", "Minister for Foreign Affairs Lars Løkke Rasmussen met them.",
+			[]string{"Lars Løkke Rasmussen=lars-lokke-rasmussen/name"}},
+		{"family name in capitals links the short form", "Mr. MIYAJI Takuma arrived. Mr. Miyaji spoke.",
+			[]string{"MIYAJI Takuma=miyaji-takuma/name", "Miyaji=miyaji-takuma/short"}},
+		{"framework with lower-case connectors", "Kazakhstan introduced the Initiative of World Unity for a Just Peace and Harmony.",
+			[]string{"Kazakhstan=KAZ/name", "Initiative of World Unity for a Just Peace and Harmony=initiative-of-world-unity-for-a-just-peace-and-harmony/name"}},
+		{"treaty ending in a known region", "They signed the Treaty of Amity and Cooperation in Southeast Asia.",
+			[]string{"Treaty of Amity and Cooperation in Southeast Asia=treaty-of-amity-and-cooperation-in-southeast-asia/name"}},
+		{"name before a class noun", "Leaders endorsed the Ocean of Peace declaration.",
+			[]string{"Ocean of Peace=ocean-of-peace/name"}},
+		{"organizations in an example list", "Environmental groups such as Greenpeace and Friends of the Earth objected.",
+			[]string{"Greenpeace=greenpeace/name", "Friends of the Earth=friends-of-the-earth/name"}},
+		{"organization after an organization noun", "Shares in UK banking group Barclays rose.",
+			[]string{"UK=GBR/acronym", "Barclays=barclays/name"}},
+		{"unknown acronym with a cue", "CARICOM leaders met on Friday.",
+			[]string{"CARICOM=caricom/acronym"}},
+		{"acronym after a lower-case expansion", "Rules on lethal autonomous weapon systems (LAWS) were discussed.", nil},
+		{"foreign acronym definition", "Attacks by Jama'at Nusrat al-Islam wal-Muslimin (JNIM) rose. JNIM denied it.",
+			[]string{"Jama'at Nusrat al-Islam wal-Muslimin=jamaat-nusrat-al-islam-wal-muslimin/name", "JNIM=jamaat-nusrat-al-islam-wal-muslimin/short"}},
+		{"acronym definition absorbs a known name", "The Trump Route for International Peace and Prosperity (TRIPP) was agreed.",
+			[]string{"Trump Route for International Peace and Prosperity=trump-route-for-international-peace-and-prosperity/name"}},
+		{"quoted slogans", "The reform is summed up as “Strong President, Authoritative Parliament, Accountable Government”.", nil},
+		{"quoted hypothetical", "States could form a “Technological Non-Alignment Movement” to cope.", nil},
+		{"hypothetical with a modal", "If talks fail, a Haitian Stability Corps could fill the gap.", nil},
+		{"headline capitals", "Kenya's Ruto Defends Haiti Mission As Funding Dries Up",
+			[]string{"Kenya=KEN/name", "Haiti=HTI/name"}},
+		{"dateline capital is the place", "Riyadh – The talks began.",
+			[]string{"Riyadh=riyadh/name"}},
+		{"surname of another known person", "Kim Jong Un met his sister. Kim Yo Jong spoke later.",
+			[]string{"Kim Jong Un=kim-jong-un/name", "Kim Yo Jong=kim-yo-jong/name"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := extract(t, c.text)
+			got := mentionsOf(d)
+			if strings.Join(got, "|") != strings.Join(c.want, "|") {
+				t.Errorf("%q\n got %q\nwant %q", c.text, got, c.want)
+			}
+		})
+	}
+}
