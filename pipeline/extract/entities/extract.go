@@ -478,6 +478,10 @@ func (x *extractor) entity(id string) pipeline.Entity {
 // addLocal records a rule-found entity named by tokens [i, j) and its
 // mention.
 func (x *extractor) addLocal(i, j int, typ, form string) string {
+	if i >= 2 && x.punct(i-1, "-") && x.adjacent(i-1) && x.adjacent(i) && x.isWordTok(i-2) && articles[x.word(i-2)] &&
+		x.lastEnd <= i-2 {
+		i -= 2 // "the al-Hol camp"
+	}
 	name := x.text[x.toks[i].start:x.toks[j-1].end]
 	name = strings.Join(strings.Fields(name), " ")
 	id := Slug(name)
@@ -687,7 +691,7 @@ func (x *extractor) nameEnd(j int) int {
 			break
 		}
 		w := x.word(k)
-		if _, isTitle := titleTrie.child(0, x.text, t); isTitle && !(words > 0 && innerTitles[w] && x.capWord(k+1)) {
+		if ms := titleTrie.walk(x.cands[:0:0], x.text, x.toks, k); len(ms) > 0 && !(words > 0 && innerTitles[w] && x.capWord(k+1)) {
 			break // "Lord Chancellor", "General Secretary"; but "Hassan Sheikh Mohamud"
 		}
 		switch {
@@ -1309,6 +1313,9 @@ func (x *extractor) genericAfterPair(k int) bool {
 	case pipeline.TypeCountry, pipeline.TypeRegion:
 	default:
 		return false
+	}
+	if x.punct(j, "-") && x.adjacent(j) && x.adjacent(j+1) {
+		return x.genericAfterPair(j + 1) // "United States-Mexico-Canada Agreement"
 	}
 	e := j
 	for e < len(x.toks) && x.capWord(e) && e-j < 4 {

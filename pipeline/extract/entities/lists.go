@@ -38,6 +38,8 @@ var listPlurals = map[string]string{
 	"provinces": pipeline.TypeRegion, "places": pipeline.TypeCity, "camps": pipeline.TypeCity,
 	"ports": pipeline.TypeCity, "capitals": pipeline.TypeCity, "islands": pipeline.TypeRegion,
 	"territories": pipeline.TypeRegion, "localities": pipeline.TypeCity, "states": pipeline.TypeRegion,
+	"dams": pipeline.TypeCity, "canals": pipeline.TypeCity, "mines": pipeline.TypeCity, "fields": pipeline.TypeCity,
+	"airports": pipeline.TypeCity, "bases": pipeline.TypeCity, "plants": pipeline.TypeCity,
 }
 
 // listRule finds an unknown name at token i in an example list. It returns

@@ -31,6 +31,8 @@ var classNouns = map[string]string{
 	"militants": pipeline.TypeOrganization, "fighters": pipeline.TypeOrganization, "bloc": pipeline.TypeOrganization,
 	"group": pipeline.TypeOrganization, "network": pipeline.TypeOrganization, "brigade": pipeline.TypeOrganization,
 	"brigades": pipeline.TypeOrganization, "jihadists": pipeline.TypeOrganization, "fund": pipeline.TypeOrganization,
+	"party": pipeline.TypeOrganization, "organisation": pipeline.TypeOrganization,
+	"organization": pipeline.TypeOrganization,
 	"conglomerate": pipeline.TypeOrganization, "company": pipeline.TypeOrganization,
 	"chief": pipeline.TypeOrganization, "boss": pipeline.TypeOrganization, "chairman": pipeline.TypeOrganization,
 	"plan": pipeline.TypeFramework, "instrument": pipeline.TypeFramework, "package": pipeline.TypeFramework,
@@ -99,11 +101,25 @@ func (x *extractor) orgRule(i int) (int, string) {
 		!x.startsMatch(i) && !x.lowerInText(x.word(i)) && !genericWords[x.word(i)] {
 		j, typ = i+1, pipeline.TypeOrganization // "the opposition Kuomintang"
 	}
+	if j == 0 && x.word(i) == "Operation" && x.capWord(i+1) {
+		j = i + 1 // "Operation Inherent Resolve"
+		for j < len(x.toks) && x.capWord(j) && j-i < 5 && !stopCaps[x.word(j)] {
+			j++
+		}
+		if x.capWord(j) || j == i+1 {
+			j = 0
+		} else {
+			typ = pipeline.TypeEvent
+		}
+	}
 	if j == 0 {
 		j, typ = x.classNounRule(i)
-		if j == 0 {
-			return 0, ""
-		}
+	}
+	if j == 0 {
+		j, typ = x.appositiveOrg(i)
+	}
+	if j == 0 {
+		return 0, ""
 	}
 	if _, known := x.local[keyOf(x.text, x.toks[i])]; known && j == i+1 {
 		return 0, "" // "the WPS agenda" after "Women, Peace and Security (WPS)"
@@ -212,6 +228,9 @@ func (x *extractor) classNounRule(i int) (int, string) {
 			for x.punct(k, "-") && x.adjacent(k) && x.isWordTok(k+1) && x.adjacent(k+1) {
 				// "Samruk-Kazyna", "Kambarata-1", not "Disney-owned"
 				hyph = x.capWord(k+1) || isDigits(x.word(k+1))
+				if !hyph && !x.punct(k+2, "-") {
+					return 0, "" // "the US-led coalition": an adjective
+				}
 				k += 2
 			}
 			continue
@@ -628,3 +647,35 @@ func camelCase(w string) bool {
 	}
 	return false
 }
+
+// appositiveOrg: capitalized words followed by ", the <class noun>" name
+// that kind of body ("Alliance Fleuve Congo, the political coalition",
+// "Los Chapitos, the faction of ...").
+func (x *extractor) appositiveOrg(i int) (int, string) {
+	if i == 0 || stopCaps[x.word(i)] && !foreignArticles[x.word(i)] {
+		return 0, ""
+	}
+	k := i
+	for k < len(x.toks) && x.capWord(k) && k-i < 4 {
+		k++
+	}
+	if k-i < 2 || !x.punct(k, ",") || !x.isWordTok(k+1) || !isThe(x.word(k+1)) {
+		return 0, ""
+	}
+	if gj, _, ok := x.gazetteer(i); ok && gj >= k {
+		return 0, ""
+	}
+	for t := k + 2; t < len(x.toks) && t <= k+5; t++ {
+		if !x.isWordTok(t) || x.capWord(t) {
+			return 0, ""
+		}
+		if typ, ok := classNouns[x.word(t)]; ok && typ == pipeline.TypeOrganization && !roleClass[x.word(t)] {
+			return k, typ
+		}
+	}
+	return 0, ""
+}
+
+// foreignArticles may start a name though they are capitalized function
+// words in English lists ("Los Chapitos").
+var foreignArticles = set("Los", "Las", "El", "La", "Le", "Les", "Al")

@@ -80,6 +80,12 @@ func (x *extractor) placeRule(i int) int {
 	}
 	ofRegion := x.isWordTok(p) && x.word(p) == "of" && p > 0
 	geoOf := ofRegion && x.isWordTok(p-1) && geoNouns[x.word(p-1)] // "the exclave of Nakhchivan"
+	if i == 0 && (x.punct(i+1, "–") || x.punct(i+1, "—")) && x.placeEnd(i) == i+1 {
+		return i + 1 // a dateline: "Hasakah – ..."
+	}
+	if the && x.punct(p, ",") && x.placeEnd(i) == i+2 && featureWords[x.word(i+1)] {
+		return i + 2 // "a tributary, the Bassac River, ..."
+	}
 	ctx := ofRegion || (x.isWordTok(p) && anyPrep[strings.ToLower(x.word(p))]) || x.placeContext(p)
 	if !ctx && !x.regionNounAhead(i) {
 		return 0 // cheap test first: most capitalized words are not places
@@ -298,7 +304,7 @@ var adminWords = set("State", "Province", "Region", "District", "County", "Gover
 // Lashio").
 var captureVerbs = set("seized", "captured", "took", "taken", "shelled", "bombed", "bombarded", "besieged",
 	"liberated", "recaptured", "retook", "overran", "stormed", "occupied", "encircled", "entered", "evacuated",
-	"seize", "capture", "retake", "besiege")
+	"seize", "capture", "retake", "besiege", "controls", "control", "controlled", "holds", "hold")
 
 // geoNouns before "of" make the name after it a place ("the exclave of
 // Nakhchivan", "the town of Adré").
@@ -358,3 +364,8 @@ func (x *extractor) regionNounAhead(i int) bool {
 	}
 	return false
 }
+
+// featureWords end the names of rivers and other features ("the Bassac
+// River").
+var featureWords = set("River", "Mountains", "Valley", "Desert", "Plateau", "Delta", "Basin", "Peninsula",
+	"Strait", "Canal", "Lake", "Sea")

@@ -97,7 +97,7 @@ var orgTails = set(
 	"Consortium", "Exchange", "Conference", "Facility", "Force", "Corps", "Guards", "Plant", "Government",
 	"Church", "Command", "Body", "Funds", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Telegraph",
 	"Express", "Chronicle", "Observer", "Committees", "Councils", "Commissions", "Associations",
-	"Agencies", "Club",
+	"Agencies", "Club", "Community", "Cartel",
 )
 
 // eventTails end the name of an event ("G-7 Hiroshima Summit").
@@ -220,3 +220,6 @@ var weekdays = set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satu
 // newspaperTails end newspapers' names.
 var newspaperTails = set("Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Telegraph", "Express",
 	"Chronicle", "Observer", "Mail", "Mirror")
+
+// articles are Arabic articles written before a hyphen ("al-Hol").
+var articles = set("al", "el", "ad", "as", "ash", "ar", "at", "az", "an", "ul")
