@@ -691,7 +691,8 @@ func (x *extractor) nameEnd(j int) int {
 			break
 		}
 		w := x.word(k)
-		if ms := titleTrie.walk(x.cands[:0:0], x.text, x.toks, k); len(ms) > 0 && !(words > 0 && innerTitles[w] && x.capWord(k+1)) {
+		var buf [4]match
+		if ms := titleTrie.walk(buf[:0], x.text, x.toks, k); len(ms) > 0 && !(words > 0 && innerTitles[w] && x.capWord(k+1)) {
 			break // "Lord Chancellor", "General Secretary"; but "Hassan Sheikh Mohamud"
 		}
 		switch {
