@@ -345,6 +345,10 @@ func (x *extractor) accept(i, j int, h hit) bool {
 			return false // "Jordan-Smith"
 		}
 	}
+	if e := &x.g.entries[h.entry]; e.Type == pipeline.TypeRegion && h.form != pipeline.FormDemonym && i > 1 &&
+		x.capWord(i-1) && x.lastEnd != i && !stopCaps[x.word(i-1)] && !x.startsMatch(i-1) && !titleWord(x.word(i-1)) {
+		return false // "Baja California": a region's name inside a longer one
+	}
 	if h.flags&flagNotInCaps != 0 {
 		for _, k := range []int{i - 1, j} {
 			if x.isWordTok(k) && utf8.RuneCountInString(x.word(k)) >= 3 && isAllCaps(x.word(k)) && !x.startsMatch(k) {
@@ -587,6 +591,13 @@ func (x *extractor) titleRule(i int) (int, bool) {
 	}
 	if j >= len(x.toks) || !x.capWord(j) {
 		return 0, false
+	}
+	if (x.word(j) == "To" || x.word(j) == "Do") && x.capWord(j+1) && !stopCaps[x.word(j+1)] && !x.startsMatch(j+1) {
+		// Vietnamese names that are English words: "General Secretary To Lam"
+		if k := x.nameEnd(j + 1); k > j+1 && !x.capWord(k) {
+			x.addPerson(j, k, k-j)
+			return k, true
+		}
 	}
 	// A known person after the title: the title anchors a bare surname.
 	x.cands = x.g.trie.walk(x.cands[:0], x.text, x.toks, j)
