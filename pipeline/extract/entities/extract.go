@@ -713,8 +713,9 @@ func (x *extractor) nameEnd(j int) int {
 			}
 			words++
 			k++
-			// initial: "W."
-			if utf8.RuneCountInString(w) == 1 && x.punct(k, ".") && x.adjacent(k) {
+			// initial: "W."; abbreviated given name: "Ma. Theresa"
+			if x.punct(k, ".") && x.adjacent(k) && (utf8.RuneCountInString(w) == 1 ||
+				(utf8.RuneCountInString(w) <= 4 && words == 1 && x.capWord(k+1) && !isAllCaps(w))) {
 				k++
 			}
 			// hyphenated: "Kassym-Jomart", "Jae-myung"
@@ -865,6 +866,11 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 		}
 		if x.punct(k, "-") && x.adjacent(k) && x.capWord(k+1) && x.adjacent(k+1) {
 			k++
+			continue
+		}
+		if x.punct(k, "-") && x.adjacent(k) && x.isWordTok(k+1) && x.adjacent(k+1) && x.capWord(k+2) && k-1 > i &&
+			!adjHyphen[x.word(k+1)] {
+			k += 2 // "Association of Serb-majority Municipalities"
 			continue
 		}
 		if t.kind == tokPoss && k > i && possInside[x.word(k-1)] && x.capWord(k+1) {

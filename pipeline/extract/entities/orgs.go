@@ -101,6 +101,9 @@ func (x *extractor) orgRule(i int) (int, string) {
 		!x.startsMatch(i) && !x.lowerInText(x.word(i)) && !genericWords[x.word(i)] {
 		j, typ = i+1, pipeline.TypeOrganization // "the opposition Kuomintang"
 	}
+	if j == 0 && x.word(i) == "Resolution" && x.isWordTok(i+1) && isDigits(x.word(i+1)) && len(x.word(i+1)) <= 4 {
+		j, typ = i+2, pipeline.TypeFramework // "Security Council Resolution 2231"
+	}
 	if j == 0 && x.word(i) == "Operation" && x.capWord(i+1) {
 		j = i + 1 // "Operation Inherent Resolve"
 		for j < len(x.toks) && x.capWord(j) && j-i < 5 && !stopCaps[x.word(j)] {
@@ -486,6 +489,9 @@ var notActorAcronyms = set("GDP", "GNP", "GNI", "CEO", "CEOs", "CFO", "COO", "CT
 // capitals.
 func (x *extractor) acronymRule(i int) bool {
 	w := x.word(i)
+	if len(w) == 2 && x.capWord(i) && isDigits(w[1:]) && x.isWordTok(i-1) && x.word(i-1) == "the" {
+		return true // "the E3"
+	}
 	if len(w) < 3 || len(w) > 8 || !x.capWord(i) || !looksAcronym(w) {
 		return false
 	}
@@ -652,12 +658,12 @@ func camelCase(w string) bool {
 // that kind of body ("Alliance Fleuve Congo, the political coalition",
 // "Los Chapitos, the faction of ...").
 func (x *extractor) appositiveOrg(i int) (int, string) {
-	if i == 0 || stopCaps[x.word(i)] && !foreignArticles[x.word(i)] {
+	if stopCaps[x.word(i)] && !foreignArticles[x.word(i)] {
 		return 0, ""
 	}
 	k := i
-	for k < len(x.toks) && x.capWord(k) && k-i < 4 {
-		k++
+	for k < len(x.toks) && (x.capWord(k) || (k > i && x.isWordTok(k) && isDigits(x.word(k)))) && k-i < 4 {
+		k++ // "Srpska Lista", "Mission 300"
 	}
 	if k-i < 2 || !x.punct(k, ",") || !x.isWordTok(k+1) || !isThe(x.word(k+1)) {
 		return 0, ""

@@ -34,7 +34,7 @@ var regionWords = set("State", "Province", "Region", "District", "County", "Gove
 	"Territory", "Territories", "Mountains", "Gap", "Valley", "Desert", "Basin", "Plateau", "Delta", "Strip",
 	"Coast", "Peninsula", "Highlands", "Hills", "Corridor", "Sea", "Gulf", "Bay", "Islands", "Lakes", "Plain",
 	"Plains", "Steppe", "Heights", "Island", "Palace", "Base", "Airbase", "Castle", "River", "Cosmodrome",
-	"Airport", "Dam", "Canal", "Reservoir", "Strait")
+	"Airport", "Dam", "Canal", "Reservoir", "Strait", "Shoal", "Reef", "Atoll")
 
 // notPlaces are capitalized words found after locatives that name no place:
 // languages, religions, and words of the calendar and the trade.
@@ -203,6 +203,11 @@ func (x *extractor) placeEnd(i int) int {
 			break
 		}
 		w := x.word(k)
+		if k == i && ordinalWords[w] && x.capWord(k+1) {
+			words++ // "Second Thomas Shoal"
+			k++
+			continue
+		}
 		if stopCaps[w] || notPlaces[w] || months[w] || titleWord(w) || isAllCaps(w) || isDigits(w) {
 			return i
 		}
@@ -304,7 +309,7 @@ var adminWords = set("State", "Province", "Region", "District", "County", "Gover
 // Lashio").
 var captureVerbs = set("seized", "captured", "took", "taken", "shelled", "bombed", "bombarded", "besieged",
 	"liberated", "recaptured", "retook", "overran", "stormed", "occupied", "encircled", "entered", "evacuated",
-	"seize", "capture", "retake", "besiege", "controls", "control", "controlled", "holds", "hold")
+	"seize", "capture", "retake", "besiege", "controls", "control", "controlled", "holds", "hold", "hosts")
 
 // geoNouns before "of" make the name after it a place ("the exclave of
 // Nakhchivan", "the town of Adré").
@@ -313,14 +318,15 @@ var geoNouns = set("city", "town", "village", "villages", "towns", "cities", "pr
 	"capital", "suburb", "suburbs", "outskirts", "mountains", "hills", "valley", "republic", "oblast",
 	"governorate", "county", "municipality", "prefecture", "territory", "border", "coast", "shores", "banks",
 	"streets", "centre", "center", "heart", "north", "south", "east", "west", "northeast", "northwest",
-	"southeast", "southwest", "breakaway", "peninsula", "strait", "gulf", "lake", "river", "desert", "area")
+	"southeast", "southwest", "breakaway", "peninsula", "strait", "gulf", "lake", "river", "desert", "area",
+	"president", "presidency", "parliament", "mayor", "governor", "citizens", "army", "economy", "authorities")
 
 // regionNouns in lower case after a capitalized name make it a place
 // ("Armenia's Syunik province", "the Middle Shabelle and Hiran regions").
 var regionNouns = set("province", "provinces", "region", "regions", "district", "districts", "state", "county",
 	"governorate", "governorates", "oblast", "prefecture", "camp", "mountains", "valley", "desert", "plateau",
 	"delta", "basin", "coast", "corridor", "enclave", "exclave", "municipality", "township", "city", "town",
-	"village", "port", "island", "islands")
+	"village", "port", "island", "islands", "river", "lake")
 
 // regionNounAfter reports whether a lower-case region noun follows the
 // name ending before token k, or another name and a plural region noun
@@ -369,3 +375,6 @@ func (x *extractor) regionNounAhead(i int) bool {
 // River").
 var featureWords = set("River", "Mountains", "Valley", "Desert", "Plateau", "Delta", "Basin", "Peninsula",
 	"Strait", "Canal", "Lake", "Sea")
+
+// ordinalWords may start a place's name ("Second Thomas Shoal").
+var ordinalWords = set("First", "Second", "Third")

@@ -122,7 +122,7 @@ var genericWords = set("International", "National", "Regional", "Global", "World
 var frameworkTails = set(
 	"Agreement", "Treaty", "Initiative", "Dialogue", "Convention", "Accord", "Accords", "Protocol",
 	"Declaration", "Partnership", "Charter", "Process", "Format", "Pact", "Compact", "Strategy", "Plan",
-	"Resolution", "Consensus", "Platform", "Act", "Goal", "Roadmap",
+	"Resolution", "Consensus", "Platform", "Act", "Goal", "Roadmap", "Corridor", "Framework",
 )
 
 // bareTails make no new name when they follow a known one ("Security
@@ -223,3 +223,8 @@ var newspaperTails = set("Times", "Post", "Journal", "Herald", "Tribune", "Gazet
 
 // articles are Arabic articles written before a hyphen ("al-Hol").
 var articles = set("al", "el", "ad", "as", "ash", "ar", "at", "az", "an", "ul")
+
+// adjHyphen are the second parts of adjectives after a name ("Astana-based",
+// "US-led"), which end a name rather than continue it.
+var adjHyphen = set("based", "led", "backed", "owned", "funded", "run", "born", "made", "style", "type",
+	"brokered", "sponsored", "supported", "controlled", "held", "linked", "aligned", "friendly", "hosted")
