@@ -124,7 +124,7 @@ func peakRSS() uint64 {
 }
 
 // BenchmarkMillionMentions writes a workbook with 1,000,000 mention rows
-// (1,000 documents, 100,000 sentences) and reports memory, in MiB:
+// (1,000 documents, 100,000 sentences) and reports (memory in MiB):
 //   - dataset-MB: the live heap before the export (the Dataset);
 //   - export-MB: the exporter's own peak, the highest heap sampled during
 //     the export (garbage included) minus dataset-MB; this is the figure
@@ -132,6 +132,8 @@ func peakRSS() uint64 {
 //   - peak-MB: that highest heap, dataset included;
 //   - live-MB: the highest live heap marked by a GC during the export,
 //     dataset included;
+//   - cpu-s: user plus system CPU time of the process during the export
+//     (GC included), steadier than ns/op on a shared machine;
 //   - rss-MB: the peak resident set of the whole benchmark process (dataset
 //     building, runtime overhead and freed-but-not-returned pages included).
 //
@@ -146,6 +148,7 @@ func BenchmarkMillionMentions(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		var cw countWriter
+		cpu0 := cpuTime()
 		peak, live, before := memPeaks(func() {
 			if err := w.Write(context.Background(), &cw, ds); err != nil {
 				b.Fatal(err)
@@ -156,6 +159,7 @@ func BenchmarkMillionMentions(b *testing.B) {
 		b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
 		b.ReportMetric(float64(live)/(1<<20), "live-MB")
 		b.ReportMetric(float64(cw.n)/(1<<20), "file-MB")
+		b.ReportMetric((cpuTime() - cpu0).Seconds(), "cpu-s")
 	}
 	b.StopTimer()
 	if rss := peakRSS(); rss > 0 {
