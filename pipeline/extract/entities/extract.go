@@ -349,6 +349,10 @@ func (x *extractor) accept(i, j int, h hit) bool {
 		x.capWord(i-1) && x.lastEnd != i && !stopCaps[x.word(i-1)] && !x.startsMatch(i-1) && !titleWord(x.word(i-1)) {
 		return false // "Baja California": a region's name inside a longer one
 	}
+	if h.form == pipeline.FormDemonym && x.punct(i-1, ",") && x.lastEnd == i-1 && x.lastWasPlace() && x.capWord(j) &&
+		!x.startsMatch(j) && !x.capWord(j+1) {
+		return false // "Surrey, British Columbia": a place's region, not Britain
+	}
 	if h.flags&flagNotInCaps != 0 {
 		for _, k := range []int{i - 1, j} {
 			if x.isWordTok(k) && utf8.RuneCountInString(x.word(k)) >= 3 && isAllCaps(x.word(k)) && !x.startsMatch(k) {
@@ -539,6 +543,14 @@ func (x *extractor) shortOf(name, typ string) string {
 			continue
 		}
 		long := strings.Fields(e.Name)
+		if len(long) > len(words)+1 && strings.HasPrefix(e.Name, name+" ") {
+			switch long[len(words)] {
+			case "of", "for", "in", "to":
+				// "the Ministry of Foreign Affairs" after "the Ministry of
+				// Foreign Affairs of the Republic of Kazakhstan"
+				return id
+			}
+		}
 		if len(long) <= len(words) || long[len(long)-1] != words[len(words)-1] || long[0] != words[0] {
 			continue
 		}
@@ -566,6 +578,7 @@ func (x *extractor) titleRule(i int) (int, bool) {
 	m := x.cands[len(x.cands)-1]
 	title := titles[titleTrie.nodes[m.n].hits[0].entry]
 	j := m.j
+
 	if x.punct(j, ".") && x.adjacent(j) {
 		j++ // "Mr." when only "Mr" is listed
 	}

@@ -29,7 +29,8 @@ var roleNouns = set("leader", "leaders", "minister", "president", "envoy", "dipl
 	"officer", "agent", "ministers", "presidents", "chiefs", "rival", "challenger", "opponent", "ally", "critic",
 	"aide", "adviser", "confidant", "nominee", "appointee", "incumbent", "veteran", "figure", "manager", "sister",
 	"brother", "wife", "husband", "son", "daughter", "father", "mother", "widow", "nephew", "niece", "cousin",
-	"uncle", "aunt")
+	"uncle", "aunt", "separatist", "insurgent", "suspect", "blogger", "priest", "monk", "campaigner", "tycoon",
+	"oligarch", "defector")
 
 // sayVerbs after a name make it a person ("Tammy Bruce said").
 var sayVerbs = set("said", "says", "told", "tells", "warned", "warns", "added", "argued", "argues", "noted",
@@ -38,7 +39,8 @@ var sayVerbs = set("said", "says", "told", "tells", "warned", "warns", "added", 
 	"declared", "stated", "recalled", "conceded", "confirmed", "denied", "suggested", "believes", "believed",
 	"thinks", "thought", "hopes", "hoped", "wants", "wanted", "met", "visited", "phoned", "called", "thanked",
 	"welcomed", "condemned", "criticised", "criticized", "praised", "accused", "vowed", "pledged", "promised",
-	"resigned", "died", "spoke", "speaks", "addressed", "signed", "received", "attended")
+	"resigned", "died", "spoke", "speaks", "addressed", "signed", "received", "attended", "estimates", "estimated",
+	"reported", "reports", "forecasts", "predicts")
 
 // personRule finds a person at token i from the context of the name; i
 // starts no gazetteer name. It returns the end of the name, or 0, and the

@@ -94,7 +94,7 @@ func (x *extractor) placeRule(i int) int {
 	if k == i {
 		return 0
 	}
-	if x.regionNounAfter(k) && !(x.isWordTok(k) && x.word(k) == "state") && !(i == 0 || (i == 1 && p == 0)) {
+	if x.regionNounAfter(k) && !(x.isWordTok(k) && x.word(k) == "state") && i > 0 {
 		// "Armenia's Syunik province", "the Kyzylorda region", "in the Cal
 		// Miskaad mountains", "the Middle Shabelle and Hiran regions"
 		return k
@@ -313,7 +313,7 @@ var captureVerbs = set("seized", "captured", "took", "taken", "shelled", "bombed
 
 // geoNouns before "of" make the name after it a place ("the exclave of
 // Nakhchivan", "the town of Adré").
-var geoNouns = set("city", "town", "village", "villages", "towns", "cities", "province", "provinces", "region",
+var geoNouns = set("city", "town", "village", "villages", "towns", "cities", "province", "provinces", "region", "ports",
 	"regions", "district", "districts", "state", "states", "exclave", "enclave", "island", "islands", "port",
 	"capital", "suburb", "suburbs", "outskirts", "mountains", "hills", "valley", "republic", "oblast",
 	"governorate", "county", "municipality", "prefecture", "territory", "border", "coast", "shores", "banks",
@@ -326,7 +326,7 @@ var geoNouns = set("city", "town", "village", "villages", "towns", "cities", "pr
 var regionNouns = set("province", "provinces", "region", "regions", "district", "districts", "state", "county",
 	"governorate", "governorates", "oblast", "prefecture", "camp", "mountains", "valley", "desert", "plateau",
 	"delta", "basin", "coast", "corridor", "enclave", "exclave", "municipality", "township", "city", "town",
-	"village", "port", "island", "islands", "river", "lake")
+	"village", "port", "ports", "island", "islands", "river", "lake")
 
 // regionNounAfter reports whether a lower-case region noun follows the
 // name ending before token k, or another name and a plural region noun

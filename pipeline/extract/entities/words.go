@@ -48,7 +48,7 @@ var weakTitles = set("General", "Gen.", "Major", "Maj.", "Chief", "Leader", "Cap
 	"Opposition Leader", "Chief Executive", "Director General", "Director-General", "Bishop", "Archbishop", "Spokesman", "Spokeswoman", "Spokesperson", "Premier", "Father")
 
 // nameParticles may stand inside a person's name.
-var nameParticles = set("bin", "ibn", "al", "al-", "de", "da", "do", "dos", "das", "del", "della", "di",
+var nameParticles = set("bin", "ibn", "al", "al-", "el", "ul", "de", "da", "do", "dos", "das", "del", "della", "di",
 	"van", "von", "der", "den", "la", "le", "du", "y", "ter", "ten", "zu")
 
 // stopCaps are capitalized words that never start or form a name: discourse
@@ -97,7 +97,7 @@ var orgTails = set(
 	"Consortium", "Exchange", "Conference", "Facility", "Force", "Corps", "Guards", "Plant", "Government",
 	"Church", "Command", "Body", "Funds", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Telegraph",
 	"Express", "Chronicle", "Observer", "Committees", "Councils", "Commissions", "Associations",
-	"Agencies", "Club", "Community", "Cartel",
+	"Agencies", "Club", "Community", "Cartel", "Dam", "Fleet",
 )
 
 // eventTails end the name of an event ("G-7 Hiroshima Summit").
