@@ -90,11 +90,20 @@ func New(opts exporters.Options) (exporters.Exporter, error) {
 }
 
 // Export writes briefing.pdf and, unless Options.NoPerArticle is set, one
-// briefings/<slug>.pdf per article. The per-article files are rendered by a
-// small pool (one worker per GOMAXPROCS), each worker rendering and writing
-// one file at a time, so memory stays bounded by a few single files; file
-// names are assigned in document order before any is rendered, and every
-// file's bytes depend only on its document, never on scheduling.
+// briefings/<slug>.pdf per article.
+//
+// The files are rendered by a small pool (one worker per GOMAXPROCS): the
+// first job is the combined pack, the others are the articles in dataset
+// order, so while one worker renders the pack the others already render
+// articles. Each worker renders and writes one file at a time, so memory
+// stays bounded by the pack plus one article per worker. File names are
+// assigned in document order before any file is rendered, and every file's
+// bytes depend only on the dataset, never on scheduling.
+//
+// On the first failure, or when ctx is cancelled, the workers stop taking
+// jobs (a file being written is abandoned, never left half-written). The
+// error returned is the context's, else that of the pack, else that of the
+// first article in dataset order that failed.
 func (e *Exporter) Export(ctx context.Context, ds *pipeline.Dataset, dst *exporters.Dest) error {
 	fs, err := loadFonts()
 	if err != nil {
@@ -104,58 +113,41 @@ func (e *Exporter) Export(ctx context.Context, ds *pipeline.Dataset, dst *export
 		ds = &pipeline.Dataset{}
 	}
 	idx := newNameIndex(ds)
-	z := &sanitizer{fs: fs}
-	err = dst.WriteFile(ctx, FileName, func(w io.Writer) error {
-		return e.renderWith(ctx, w, ds, ds.Docs, z, idx)
-	})
-	if err != nil {
-		return fmt.Errorf("pdf: %w", err)
-	}
-	if z.replaced > 0 {
-		e.logger().Warn(fmt.Sprintf("pdf: %d characters outside the font were replaced", z.replaced),
-			"placeholder", string(fs.placeholder))
-	}
-	if e.opts.NoPerArticle {
-		return nil
-	}
-	return e.perArticle(ctx, ds, dst, fs, idx)
-}
-
-// perArticle writes briefings/<slug>.pdf for every document with a bounded
-// pool of workers. On the first failure or when ctx is cancelled the
-// workers stop taking documents; the error returned is that of the first
-// document (in dataset order) that failed for a reason of its own, else the
-// context's error.
-func (e *Exporter) perArticle(ctx context.Context, ds *pipeline.Dataset, dst *exporters.Dest, fs *fontSet, idx *nameIndex) error {
 	docs := ds.Docs
-	if len(docs) == 0 {
-		return ctx.Err()
+	if e.opts.NoPerArticle {
+		docs = nil
 	}
+	// job 0 is the pack, job i > 0 the article docs[i-1]
+	rels := make([]string, 1+len(docs))
+	rels[0] = FileName
 	names := newSlugger()
-	rels := make([]string, len(docs))
 	for i, d := range docs {
-		rels[i] = ArticleDir + "/" + names.name(d.Document.Title, d.Document.DocID) + ".pdf"
+		rels[i+1] = ArticleDir + "/" + names.name(d.Document.Title, d.Document.DocID) + ".pdf"
 	}
-	workers := min(runtime.GOMAXPROCS(0), len(docs))
 	wctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	errs := make([]error, len(docs))
+	errs := make([]error, len(rels))
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range workers {
+	for range min(runtime.GOMAXPROCS(0), len(rels)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			// the combined pack already counted replaced characters
+			// replaced characters are counted once, by the pack
 			quiet := &sanitizer{fs: fs}
 			for {
 				i := int(next.Add(1) - 1)
-				if i >= len(docs) || wctx.Err() != nil {
+				if i >= len(rels) || wctx.Err() != nil {
 					return
 				}
-				err := dst.WriteFile(wctx, rels[i], func(w io.Writer) error {
-					return e.renderWith(wctx, w, ds, docs[i:i+1], quiet, idx)
-				})
+				var err error
+				if i == 0 {
+					err = e.pack(wctx, ds, dst, fs, idx)
+				} else {
+					err = dst.WriteFile(wctx, rels[i], func(w io.Writer) error {
+						return e.renderWith(wctx, w, ds, docs[i-1:i], quiet, idx)
+					})
+				}
 				if err != nil {
 					errs[i] = err
 					cancel()
@@ -172,6 +164,23 @@ func (e *Exporter) perArticle(ctx context.Context, ds *pipeline.Dataset, dst *ex
 		if err != nil && !errors.Is(err, context.Canceled) {
 			return fmt.Errorf("pdf: %w", err)
 		}
+	}
+	return nil
+}
+
+// pack writes the combined briefing.pdf and logs, once, how many characters
+// had to be replaced.
+func (e *Exporter) pack(ctx context.Context, ds *pipeline.Dataset, dst *exporters.Dest, fs *fontSet, idx *nameIndex) error {
+	z := &sanitizer{fs: fs}
+	err := dst.WriteFile(ctx, FileName, func(w io.Writer) error {
+		return e.renderWith(ctx, w, ds, ds.Docs, z, idx)
+	})
+	if err != nil {
+		return err
+	}
+	if z.replaced > 0 {
+		e.logger().Warn(fmt.Sprintf("pdf: %d characters outside the font were replaced", z.replaced),
+			"placeholder", string(fs.placeholder))
 	}
 	return nil
 }
