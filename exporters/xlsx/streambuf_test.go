@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
 	"io/fs"
@@ -40,7 +41,11 @@ func TestStreamBuf(t *testing.T) {
 		}
 		maxCap := 0
 		for r := 1; r <= c.rows; r++ {
-			if err := sw.SetRow(cellName(1, r), []any{r, long}); err != nil {
+			vals := []any{r, long}
+			if r == 1 {
+				vals = []any{"No", "Text"} // the header of the table on Big
+			}
+			if err := sw.SetRow(cellName(1, r), vals); err != nil {
 				t.Fatal(err)
 			}
 			if err := mem.spill(); err != nil {
@@ -50,6 +55,13 @@ func TestStreamBuf(t *testing.T) {
 		}
 		if c.spill && maxCap > 4*spillSize {
 			t.Errorf("%s: buffer grew to %d bytes, want at most %d", c.sheet, maxCap, 4*spillSize)
+		}
+		if c.spill {
+			// excelize reads the header row back from the stream (now in the
+			// temporary file) to name the table's columns.
+			if err := sw.AddTable(&excelize.Table{Range: "A1:" + cellName(2, c.rows), Name: "tblBig"}); err != nil {
+				t.Fatal(err)
+			}
 		}
 		if err := sw.Flush(); err != nil {
 			t.Fatal(err)
@@ -90,10 +102,23 @@ func TestStreamBuf(t *testing.T) {
 		if len(rows) != n {
 			t.Fatalf("%s: %d rows read back, want %d", sheet, len(rows), n)
 		}
-		for i, row := range rows {
-			if len(row) != 2 || row[0] != strconv.Itoa(i+1) || row[1] != long {
-				t.Fatalf("%s: row %d not intact (%d cells)", sheet, i+1, len(row))
+		for i, row := range rows[1:] {
+			if len(row) != 2 || row[0] != strconv.Itoa(i+2) || row[1] != long {
+				t.Fatalf("%s: row %d not intact (%d cells)", sheet, i+2, len(row))
 			}
+		}
+	}
+	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tbl, err := fs.ReadFile(zr, "xl/tables/table1.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`name="No"`, `name="Text"`, `ref="A1:B` + strconv.Itoa(bigRows) + `"`} {
+		if !bytes.Contains(tbl, []byte(want)) {
+			t.Errorf("table1.xml lacks %s: %.300s", want, tbl)
 		}
 	}
 	if newStreamBuf(nil) != nil {
