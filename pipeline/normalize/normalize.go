@@ -9,6 +9,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"unicode"
@@ -18,9 +19,26 @@ import (
 	"github.com/briefpack/briefpack/sources/decode"
 )
 
-// New returns the normalize stage.
-func New() pipeline.Stage {
-	return pipeline.StageFunc{StageName: "normalize", Fn: process}
+// DefaultMaxText is how much normalized text of one article the pipeline
+// analyses (2 MiB, about 330,000 words or 650 pages). Analysis keeps
+// some tens of bytes of records per byte of text, so this bound is what
+// keeps one enormous input from taking the process past 1 GB of memory.
+const DefaultMaxText = 2 << 20
+
+// New returns the normalize stage with the default text limit.
+func New() pipeline.Stage { return NewWithLimit(DefaultMaxText) }
+
+// NewWithLimit returns the normalize stage analysing at most maxText bytes
+// of each article's text (<= 0: DefaultMaxText). A longer text is cut at
+// the last paragraph, sentence or word boundary before the limit, and a
+// note on the document says how much was left out.
+func NewWithLimit(maxText int) pipeline.Stage {
+	if maxText <= 0 {
+		maxText = DefaultMaxText
+	}
+	return pipeline.StageFunc{StageName: "normalize", Fn: func(ctx context.Context, d *pipeline.Doc) error {
+		return process(ctx, d, maxText)
+	}}
 }
 
 // emptyError is returned for an article with no text left after cleaning.
@@ -28,7 +46,7 @@ type emptyError struct{}
 
 func (emptyError) Error() string { return "no text left after normalization" }
 
-func process(ctx context.Context, d *pipeline.Doc) error {
+func process(ctx context.Context, d *pipeline.Doc, maxText int) error {
 	a := &d.Article
 	blocks := a.Blocks
 	if blocks == nil {
@@ -51,9 +69,21 @@ func process(ctx context.Context, d *pipeline.Doc) error {
 	if len(blocks) == 0 {
 		return emptyError{}
 	}
+	total := 0
+	for _, b := range blocks {
+		total += len(b.Text) + 2
+	}
 	var sb strings.Builder
 	d.Paragraphs = d.Paragraphs[:0]
+	truncated := false
 	for i, b := range blocks {
+		if room := maxText - sb.Len() - 2; len(b.Text) > room {
+			b.Text = cutAt(b.Text, room)
+			truncated = true
+			if b.Text == "" {
+				break
+			}
+		}
 		if i > 0 {
 			sb.WriteString("\n\n")
 		}
@@ -62,6 +92,9 @@ func process(ctx context.Context, d *pipeline.Doc) error {
 		d.Paragraphs = append(d.Paragraphs, pipeline.Paragraph{
 			ParaNo: i + 1, Kind: b.Kind, Start: start, End: sb.Len(), Text: b.Text,
 		})
+		if truncated {
+			break
+		}
 	}
 	text := sb.String()
 	sum := sha256.Sum256([]byte(text))
@@ -86,6 +119,10 @@ func process(ctx context.Context, d *pipeline.Doc) error {
 			doc.Published = a.Published.UTC().Format("2006-01-02T15:04:05Z")
 		}
 	}
+	if truncated {
+		doc.Notes = append(doc.Notes, fmt.Sprintf("text: only the first %.1f MB of %.1f MB were analysed (the limit per article); the rest was cut at a paragraph, sentence or word boundary",
+			float64(len(text))/1e6, float64(total)/1e6))
+	}
 	if doc.Title == "" {
 		doc.Title = fallbackTitle(d.Paragraphs, a.Source)
 		doc.Notes = append(doc.Notes, "title: none given; derived from the text")
@@ -95,6 +132,28 @@ func process(ctx context.Context, d *pipeline.Doc) error {
 	}
 	d.Document = doc
 	return nil
+}
+
+// cutAt shortens s to at most n bytes, at the last sentence end, else the
+// last space, else a UTF-8 boundary.
+func cutAt(s string, n int) string {
+	if n <= 0 {
+		return ""
+	}
+	if len(s) <= n {
+		return s
+	}
+	head := s[:n]
+	if i := strings.LastIndex(head, ". "); i > n/2 {
+		return head[:i+1]
+	}
+	if i := strings.LastIndexByte(head, ' '); i > n/2 {
+		return strings.TrimRight(head[:i], " ")
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // Paragraphs splits plain text into blocks. With blank lines present,

@@ -103,3 +103,42 @@ func TestSameTextSameID(t *testing.T) {
 		t.Error("same normalized text gave different doc ids")
 	}
 }
+
+func TestTextLimit(t *testing.T) {
+	para := strings.Repeat("Japan and Kazakhstan met in Astana. ", 30) // 1,080 bytes
+	text := strings.Repeat(para+"\n\n", 10)
+	d := &pipeline.Doc{Article: pipeline.Article{Source: "big.txt", Title: "Big", Text: text}}
+	if err := NewWithLimit(2500).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(d.Document.Text); n > 2500 || n < 2000 {
+		t.Errorf("kept %d bytes, want at most 2500 and close to it", n)
+	}
+	if !strings.HasSuffix(d.Document.Text, "Astana.") {
+		t.Errorf("cut mid-sentence: ...%q", d.Document.Text[len(d.Document.Text)-30:])
+	}
+	last := d.Paragraphs[len(d.Paragraphs)-1]
+	if d.Document.Text[last.Start:last.End] != last.Text || len(d.Paragraphs) != 3 {
+		t.Errorf("%d paragraphs, last %+v", len(d.Paragraphs), last)
+	}
+	found := false
+	for _, n := range d.Document.Notes {
+		found = found || strings.HasPrefix(n, "text: only the first")
+	}
+	if !found {
+		t.Errorf("no truncation note in %v", d.Document.Notes)
+	}
+	// One enormous line is cut at a sentence end too.
+	d = &pipeline.Doc{Article: pipeline.Article{Source: "line.txt", Title: "Line", Text: strings.Repeat("Japan met Kazakhstan. ", 1000)}}
+	if err := NewWithLimit(1000).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Document.Text) > 1000 || !strings.HasSuffix(d.Document.Text, "Kazakhstan.") {
+		t.Errorf("single line cut to %d bytes ending %q", len(d.Document.Text), d.Document.Text[len(d.Document.Text)-12:])
+	}
+	// Under the limit nothing changes.
+	d = run(t, pipeline.Article{Source: "s.txt", Title: "S", Text: para})
+	if len(d.Document.Notes) != 0 || d.Document.Text != strings.TrimSpace(para) {
+		t.Errorf("short text changed: notes %v", d.Document.Notes)
+	}
+}
