@@ -112,6 +112,12 @@ func (d *Dest) WriteFile(ctx context.Context, rel string, fn func(w io.Writer) e
 	if filepath.IsAbs(clean) || clean == "." || strings.HasPrefix(clean, ".."+string(filepath.Separator)) || clean == ".." {
 		return fmt.Errorf("exporters: refusing to write outside the run folder: %q", rel)
 	}
+	// Never re-create a run folder that vanished mid-run (atomicfile
+	// creates missing sub-folders): the run must fail, not publish a
+	// folder holding only the files written after the removal.
+	if _, err := os.Stat(d.Dir); err != nil {
+		return fmt.Errorf("write %s: run folder: %w", rel, err)
+	}
 	path := filepath.Join(d.Dir, clean)
 	err := atomicfile.Write(path, 0o644, func(w io.Writer) error {
 		if err := fn(w); err != nil {

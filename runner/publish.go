@@ -19,6 +19,7 @@ import (
 // folder that becomes out/<run-id> only when publish succeeds.
 type outFolder struct {
 	root, runID, staging string
+	stagingInfo          os.FileInfo // to notice a staging folder removed and re-created mid-run
 	lk                   *lock.Lock
 	published            bool
 }
@@ -59,6 +60,10 @@ func openOut(cfg *Config, began time.Time) (*outFolder, error) {
 		o.close()
 		return nil, fmt.Errorf("output folder %s: %w", cfg.OutRoot, err)
 	}
+	if o.stagingInfo, err = os.Stat(o.staging); err != nil {
+		o.close()
+		return nil, fmt.Errorf("output folder %s: %w", cfg.OutRoot, err)
+	}
 	return o, nil
 }
 
@@ -72,6 +77,9 @@ func (o *outFolder) publish(ctx context.Context, cfg Config, ds *pipeline.Datase
 		return nil, err
 	}
 	tExport := time.Since(began) - tPipe
+	if fi, err := os.Stat(o.staging); err != nil || !os.SameFile(fi, o.stagingInfo) {
+		return nil, fmt.Errorf("publish run %s: its staging folder %s was removed during the run; nothing published", o.runID, o.staging)
+	}
 	m, err := writeManifest(ctx, cfg, o.runID, ds, dest, Timings{
 		Pipeline: tPipe.Milliseconds(), Export: tExport.Milliseconds(), Total: time.Since(began).Milliseconds(),
 	})
