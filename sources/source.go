@@ -15,6 +15,7 @@ package sources
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -222,6 +223,9 @@ func Parse(ctx context.Context, in *Input, opts Options, yield func(pipeline.Art
 			}
 			return err
 		}
+	}
+	if json.Valid(in.Data) {
+		return &Error{Input: in.Name, Err: fmt.Errorf("%w: JSON data, not a JSON Feed", ErrUnsupported)}
 	}
 	return &Error{Input: in.Name, Err: fmt.Errorf("%w: no format recognises it (known: %s)", ErrUnsupported, strings.Join(FormatNames(), ", "))}
 }
