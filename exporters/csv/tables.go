@@ -82,10 +82,9 @@ func emitActors(ctx context.Context, rows []pipeline.ActorRow, emit func(cells .
 	return nil
 }
 
-// emitThemeMatrix emits a theme matrix in long form (one row per cell), with
-// themes on whichever axis holds theme IDs.
+// emitThemeMatrix emits a theme matrix (themes on rows, as pipeline.Views
+// defines them) in long form, one row per cell.
 func emitThemeMatrix(ctx context.Context, ds *pipeline.Dataset, m pipeline.Matrix, emit func(cells ...string) error) error {
-	themesOnRows := axisIsThemes(ds, m.RowIDs, m.ColIDs)
 	for r := range m.RowIDs {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -96,9 +95,6 @@ func emitThemeMatrix(ctx context.Context, ds *pipeline.Dataset, m pipeline.Matri
 				v = fmtFloat(m.Values[r][c])
 			}
 			rid, rl, cid, cl := m.RowIDs[r], label(m.RowLabels, r), m.ColIDs[c], label(m.ColLabels, c)
-			if !themesOnRows {
-				rid, rl, cid, cl = cid, cl, rid, rl
-			}
 			if err := emit(rid, rl, cid, cl, v); err != nil {
 				return err
 			}
@@ -112,34 +108,6 @@ func label(labels []string, i int) string {
 		return labels[i]
 	}
 	return ""
-}
-
-// axisIsThemes reports whether the row axis of a matrix holds theme IDs
-// (aggregate's convention); if only the column IDs are theme IDs, the
-// matrix is read transposed.
-func axisIsThemes(ds *pipeline.Dataset, rowIDs, colIDs []string) bool {
-	if len(rowIDs) == 0 || len(colIDs) == 0 {
-		return true
-	}
-	known := make(map[string]bool, len(ds.Views.ThemeLabels))
-	for id := range ds.Views.ThemeLabels {
-		known[id] = true
-	}
-	for _, d := range ds.Docs {
-		for _, t := range d.Themes {
-			known[t.Theme] = true
-		}
-	}
-	count := func(ids []string) int {
-		n := 0
-		for _, id := range ids {
-			if known[id] {
-				n++
-			}
-		}
-		return n
-	}
-	return !(count(rowIDs) == 0 && count(colIDs) > 0)
 }
 
 var tables = []Table{

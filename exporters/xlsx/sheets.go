@@ -527,15 +527,14 @@ func topThemes(a pipeline.ActorRow, n int) any {
 	return strings.Join(parts, "; ")
 }
 
-// oriented is a theme matrix with themes as columns, whatever the
-// pipeline's orientation.
+// oriented is a theme matrix turned so that themes are columns (the
+// pipeline's matrices have themes on rows).
 type oriented struct {
 	rowLabels, themeLabels []string
 	value                  func(r, c int) any
 }
 
 func (b *book) orient(m pipeline.Matrix) oriented {
-	themesOnRows := themeAxisIsRows(b.ds, m.RowIDs, m.ColIDs)
 	get := func(r, c int) any {
 		if r < len(m.Values) && c < len(m.Values[r]) {
 			return m.Values[r][c]
@@ -549,51 +548,14 @@ func (b *book) orient(m pipeline.Matrix) oriented {
 		return ids[i]
 	}
 	var o oriented
-	if themesOnRows {
-		for i := range m.ColIDs {
-			o.rowLabels = append(o.rowLabels, lab(m.ColLabels, m.ColIDs, i))
-		}
-		for i := range m.RowIDs {
-			o.themeLabels = append(o.themeLabels, lab(m.RowLabels, m.RowIDs, i))
-		}
-		o.value = func(r, c int) any { return get(c, r) }
-	} else {
-		for i := range m.RowIDs {
-			o.rowLabels = append(o.rowLabels, lab(m.RowLabels, m.RowIDs, i))
-		}
-		for i := range m.ColIDs {
-			o.themeLabels = append(o.themeLabels, lab(m.ColLabels, m.ColIDs, i))
-		}
-		o.value = get
+	for i := range m.ColIDs {
+		o.rowLabels = append(o.rowLabels, lab(m.ColLabels, m.ColIDs, i))
 	}
+	for i := range m.RowIDs {
+		o.themeLabels = append(o.themeLabels, lab(m.RowLabels, m.RowIDs, i))
+	}
+	o.value = func(r, c int) any { return get(c, r) }
 	return o
-}
-
-// themeAxisIsRows reports whether a matrix's rows are themes (aggregate's
-// convention); when only the columns are theme IDs it is read transposed.
-func themeAxisIsRows(ds *pipeline.Dataset, rowIDs, colIDs []string) bool {
-	if len(rowIDs) == 0 || len(colIDs) == 0 {
-		return true
-	}
-	known := make(map[string]bool, len(ds.Views.ThemeLabels))
-	for id := range ds.Views.ThemeLabels {
-		known[id] = true
-	}
-	for _, d := range ds.Docs {
-		for _, t := range d.Themes {
-			known[t.Theme] = true
-		}
-	}
-	count := func(ids []string) int {
-		n := 0
-		for _, id := range ids {
-			if known[id] {
-				n++
-			}
-		}
-		return n
-	}
-	return !(count(rowIDs) == 0 && count(colIDs) > 0)
 }
 
 func (b *book) themes() error {
