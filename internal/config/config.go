@@ -6,9 +6,10 @@
 package config
 
 import (
+	"crypto/sha256"
+	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"os"
 	"path/filepath"
 	"sort"
@@ -398,9 +399,11 @@ func (s Shard) Has(sourceKey string) bool {
 	if s.Count <= 1 {
 		return true
 	}
-	h := fnv.New64a()
-	h.Write([]byte(sourceKey))
-	return int(h.Sum64()%uint64(s.Count)) == s.Index-1
+	// SHA-256, not FNV: FNV-1a's low bits depend only on the parity of the
+	// input bytes, so FNV mod 2 put every file of a folder like
+	// JPN_75_2020.txt … KAZ_79_2024.txt into the same shard.
+	sum := sha256.Sum256([]byte(sourceKey))
+	return int(binary.BigEndian.Uint64(sum[:8])%uint64(s.Count)) == s.Index-1
 }
 
 // ParseDuration parses a duration like time.ParseDuration, and also

@@ -2,6 +2,7 @@ package config
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -473,4 +474,34 @@ func FuzzParseShard(f *testing.F) {
 			t.Fatalf("%q: round trip %+v -> %q -> %+v, %v", s, sh, sh.String(), back, err)
 		}
 	})
+}
+
+// Shards must split a folder of similar names roughly evenly.
+func TestShardSpread(t *testing.T) {
+	var names []string
+	for _, c := range []string{"JPN", "KAZ"} {
+		for y := 2020; y <= 2024; y++ {
+			names = append(names, fmt.Sprintf("../shared/corpora/un-debate/%s_%d_%d.txt", c, y-1945, y))
+		}
+	}
+	for n := 2; n <= 4; n++ {
+		count := make([]int, n)
+		for _, name := range names {
+			hit := 0
+			for i := 1; i <= n; i++ {
+				if (Shard{Index: i, Count: n}).Has(name) {
+					count[i-1]++
+					hit++
+				}
+			}
+			if hit != 1 {
+				t.Fatalf("%s is in %d of %d shards", name, hit, n)
+			}
+		}
+		for i, c := range count {
+			if c == 0 {
+				t.Errorf("shard %d/%d gets none of %d similar file names (%v)", i+1, n, len(names), count)
+			}
+		}
+	}
 }
