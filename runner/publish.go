@@ -46,7 +46,11 @@ func openOut(cfg *Config, began time.Time) (*outFolder, error) {
 	}
 	o.runID = cfg.RunID
 	if o.runID == "" {
-		o.runID = uniqueRunID(cfg.OutRoot, began.UTC())
+		t := began
+		if !cfg.RunIDTime.IsZero() {
+			t = cfg.RunIDTime
+		}
+		o.runID = uniqueRunID(cfg.OutRoot, t.UTC())
 	} else if _, err := os.Lstat(filepath.Join(cfg.OutRoot, o.runID)); err == nil {
 		o.close()
 		return nil, &UsageError{fmt.Errorf("run %s already exists in %s; choose another --run-id", o.runID, cfg.OutRoot)}

@@ -38,9 +38,12 @@ type Config struct {
 	Inputs  []string
 	OutRoot string // default "out"
 	RunID   string // default: UTC start time, e.g. 20261128T091500Z
-	Formats []string
-	Now     time.Time // the run's clock for dates written into outputs (SOURCE_DATE_EPOCH)
-	Version string
+	// RunIDTime, when set, replaces the start time in the default run ID
+	// (the CLI sets it from SOURCE_DATE_EPOCH for reproducible outputs).
+	RunIDTime time.Time
+	Formats   []string
+	Now       time.Time // the run's clock for dates written into outputs (SOURCE_DATE_EPOCH)
+	Version   string
 
 	Engine    engine.Options
 	Sources   sources.Options

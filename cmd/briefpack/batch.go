@@ -116,9 +116,13 @@ func runnerConfig(c *config.Config, cmd *cli.Command, log *slog.Logger, now time
 		RunID:   cmd.String("run-id"),
 		Formats: c.Formats,
 		Now:     now,
-		Version: buildVersion(),
-		Engine:  engineOptionsFrom(c),
-		Sources: sourceOptionsFrom(c),
+		// With SOURCE_DATE_EPOCH, the default run ID (printed on the
+		// cover and in the workbook) comes from it too, so two runs give
+		// the same bytes.
+		RunIDTime: runIDTime(now),
+		Version:   buildVersion(),
+		Engine:    engineOptionsFrom(c),
+		Sources:   sourceOptionsFrom(c),
 		Exporters: exporters.Options{
 			PackTitle: c.Pack.Title, Organization: c.Pack.Organization, Banner: c.Pack.Banner,
 			Logo: c.Pack.Logo, PageSize: c.Pack.PageSize, NoPerArticle: !c.Pack.PerArticle,
@@ -497,4 +501,13 @@ format to --out like a run: out/<run-id>/ and out/latest.`,
 			return nil
 		},
 	}
+}
+
+// runIDTime is the time the default run ID is made from: the run clock
+// when SOURCE_DATE_EPOCH sets it, else the wall clock (zero).
+func runIDTime(now time.Time) time.Time {
+	if os.Getenv("SOURCE_DATE_EPOCH") != "" {
+		return now
+	}
+	return time.Time{}
 }
