@@ -13,7 +13,7 @@ import (
 // written before the gazetteer breadth files were added: German
 // rearmament, the Amu Darya canal, Red Sea shipping. Its first run (before
 // the breadth files) was precision 0.955, recall 0.762; the floor is what
-// this version reaches (see README).
+// this version reaches.
 func TestDevSet8(t *testing.T) {
 	const minP, minR = 0.98, 0.95
 	tp, fp, fn := runDevBatch(t, filepath.Join("testdata", "dev8"))
