@@ -44,7 +44,7 @@ func TestDevSet9(t *testing.T) {
 // not be claimed by another entity.
 var breadthFiles = []string{
 	"un-system.yaml", "intergovernmental.yaml", "treaties.yaml", "armed-groups.yaml",
-	"leaders-more.yaml", "geography-more.yaml", "companies.yaml",
+	"leaders-more.yaml", "geography-more.yaml", "companies.yaml", "cities-more.yaml",
 }
 
 // TestBreadthNoSharedNames checks that no name, alias or acronym of an
@@ -128,4 +128,32 @@ func entityType(d *pipeline.Doc, id string) string {
 		}
 	}
 	return ""
+}
+
+// TestBreadthNotLinked checks that breadth names that are also surnames or
+// parts of other names are not linked inside those names.
+func TestBreadthNotLinked(t *testing.T) {
+	cases := []struct{ text, id string }{
+		{"He watched Miami Vice in a flat on Miami Beach.", "miami"},
+		{"Crown Prince Abdullah met the Saudi cabinet.", "abdullah-ii"},
+		{"Robert MacIntosh, chief economist with Eaton Vance Management, spoke.", "jd-vance"},
+		{"Assad Omar, Afghanistan's envoy, spoke.", "bashar-al-assad"},
+		{"Elections in North Rhine-Westphalia are due.", "rhine"},
+		{"The Mecca Bingo chain grew.", "mecca"},
+		// namesakes: a surname shared with relatives or a given name is
+		// linked only after a full mention or a title
+		{"Oscar Pistorius was jailed.", "boris-pistorius"},
+		{"Petro Poroshenko said so.", "gustavo-petro"},
+		{"Forces loyal to Saddam Haftar advanced.", "khalifa-haftar"},
+		{"Gallant efforts were made.", "yoav-gallant"},
+		{"Burhan Ozbilici took the photo.", "abdel-fattah-al-burhan"},
+	}
+	for _, c := range cases {
+		d := extract(t, c.text)
+		for _, m := range d.Mentions {
+			if m.EntityID == c.id {
+				t.Errorf("%q: %q linked to %s", c.text, m.Surface, c.id)
+			}
+		}
+	}
 }
