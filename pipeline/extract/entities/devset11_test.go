@@ -1,0 +1,22 @@
+package entities
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// TestDevSet11 scores the eleventh batch (testdata/dev11: an OSCE
+// Permanent Council statement, a think-tank brief on Indo-Pacific supply
+// chains, an African Union summit report), written after dev10 and its
+// fixes, actor lists before any run. First run: see README. The floor is
+// what this version reaches.
+func TestDevSet11(t *testing.T) {
+	const minP, minR = 0.0, 0.0
+	tp, fp, fn := runDevBatch(t, filepath.Join("testdata", "dev11"))
+	p := float64(tp) / float64(max(tp+fp, 1))
+	r := float64(tp) / float64(max(tp+fn, 1))
+	t.Logf("dev11: precision %.3f, recall %.3f (tp %d, fp %d, fn %d)", p, r, tp, fp, fn)
+	if p < minP || r < minR {
+		t.Errorf("dev11: precision %.3f (min %.2f), recall %.3f (min %.2f)", p, minP, r, minR)
+	}
+}
