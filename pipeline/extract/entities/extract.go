@@ -660,6 +660,9 @@ cands:
 	if words == 1 && utf8.RuneCountInString(x.word(j)) == 1 {
 		return 0, false // an initial alone: "Mr P."
 	}
+	if words == 1 && (titleWord(x.word(j)) || roleNouns[strings.ToLower(x.word(j))]) {
+		return 0, false // an address: "Mr. Chair", "Madam Speaker"
+	}
 	if words == 1 && weakTitles[title] {
 		// "General Election", "Chief Constable": a weak title needs a
 		// full name after it

@@ -456,6 +456,9 @@ func (x *extractor) titleCased() bool {
 	if n := len(x.toks); n == 0 || x.punct(n-1, ".") || x.punct(n-1, "!") || x.punct(n-1, "?") {
 		return false // headlines have no full stop
 	}
+	if x.byline() {
+		return false
+	}
 	long, caps := 0, 0
 	for k := range x.toks {
 		if x.toks[k].kind != tokWord || utf8.RuneCountInString(x.word(k)) < 4 {
@@ -468,6 +471,21 @@ func (x *extractor) titleCased() bool {
 	}
 	return long >= 4 && caps*10 >= long*9
 }
+
+// byline reports a byline or delivery line, whose capitals are names, not
+// headline style: "By Priya Raman, Senior Fellow, Lowy Institute",
+// "Delivered by Ambassador X to the OSCE Permanent Council, Vienna".
+func (x *extractor) byline() bool {
+	if !x.isWordTok(0) || !x.isWordTok(1) {
+		return false
+	}
+	if x.word(0) == "By" {
+		return x.capWord(1)
+	}
+	return x.word(1) == "by" && bylineVerbs[x.word(0)] && x.isWordTok(2) && x.capWord(2)
+}
+
+var bylineVerbs = set("Delivered", "Presented", "Written", "Remarks", "Statement", "Speech", "Address")
 
 // notActorAcronyms are capitalized abbreviations that name no actor.
 var notActorAcronyms = set("GDP", "GNP", "GNI", "CEO", "CEOs", "CFO", "COO", "CTO", "VAT", "IPO", "FDI", "ODA",
