@@ -121,6 +121,10 @@ func TestBreadthMentions(t *testing.T) {
 			[]string{"Abraham Accords=abraham-accords/framework", "Good Friday Agreement=good-friday-agreement/framework"}},
 		{"Ansar Allah, the Houthi movement, fired missiles.",
 			[]string{"Ansar Allah=houthis/organization", "Houthi movement=houthis/organization"}},
+		{"Foxconn and SK Hynix opened plants in Queensland and Ontario.",
+			[]string{"Foxconn=foxconn/organization", "SK Hynix=sk-hynix/organization", "Queensland=queensland/region", "Ontario=ontario/region"}},
+		{"Lithium from Western Australia and New South Wales goes to Apple suppliers.",
+			[]string{"Western Australia=western-australia/region", "New South Wales=new-south-wales/region", "Apple=apple/organization"}},
 		// ambiguous with a word: lower case is never a name
 		{"The shell hit a house near the canal.", nil},
 	}
@@ -162,6 +166,7 @@ func TestBreadthNotLinked(t *testing.T) {
 		{"Petro Poroshenko said so.", "gustavo-petro"},
 		{"Forces loyal to Saddam Haftar advanced.", "khalifa-haftar"},
 		{"Gallant efforts were made.", "yoav-gallant"},
+		{"Fiona Apple sang in the Big Apple.", "apple"},
 		{"Burhan Ozbilici took the photo.", "abdel-fattah-al-burhan"},
 	}
 	for _, c := range cases {

@@ -30,7 +30,7 @@ var roleNouns = set("leader", "leaders", "minister", "president", "envoy", "dipl
 	"aide", "adviser", "confidant", "nominee", "appointee", "incumbent", "veteran", "figure", "manager", "sister",
 	"brother", "wife", "husband", "son", "daughter", "father", "mother", "widow", "nephew", "niece", "cousin",
 	"uncle", "aunt", "separatist", "insurgent", "suspect", "blogger", "priest", "monk", "campaigner", "tycoon",
-	"oligarch", "defector")
+	"oligarch", "defector", "executive", "boss", "ceo", "chairperson")
 
 // sayVerbs after a name make it a person ("Tammy Bruce said").
 var sayVerbs = set("said", "says", "told", "tells", "warned", "warns", "added", "argued", "argues", "noted",

@@ -61,6 +61,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Anna Kowalski=anna-kowalski/name", "Royal Institute of International Affairs=royal-institute-of-international-affairs/name"}},
 		{"delivery line is no headline", "Delivered by Ambassador Jonas Berg to the Human Rights Council, Geneva",
 			[]string{"Jonas Berg=jonas-berg/name", "Human Rights Council=un-human-rights-council/alias", "Geneva=geneva/name"}},
+		{"person after a company role", "The firm's chief executive Lisa Su met buyers.",
+			[]string{"Lisa Su=lisa-su/name"}},
 		{"an address is no person", "Thank you, Mr. Chair. Madam Speaker, we agree.", nil},
 		{"dateline capital is the place", "Riyadh – The talks began.",
 			[]string{"Riyadh=riyadh/name"}},
