@@ -431,6 +431,10 @@ func (x *extractor) cityAsPlace(i, j int) bool {
 		if (w == "to" || w == "from") && x.isWordTok(i-2) && cityMotion[strings.ToLower(x.word(i-2))] {
 			return true
 		}
+		if (w == "to" || w == "from") && x.isWordTok(i-2) && motionParticles[x.word(i-2)] && x.isWordTok(i-3) &&
+			cityMotion[strings.ToLower(x.word(i-3))] {
+			return true // "flew in from Ouagadougou", "travelled on to Doha"
+		}
 	}
 	if x.punct(j, ",") && j+1 < len(x.toks) {
 		if _, h, ok := x.gazetteer(j + 1); ok && x.g.entries[h.entry].Type == pipeline.TypeCountry && h.form != pipeline.FormDemonym {
@@ -439,6 +443,9 @@ func (x *extractor) cityAsPlace(i, j int) bool {
 	}
 	return false
 }
+
+// motionParticles stand between a word of motion and "to"/"from".
+var motionParticles = set("in", "out", "over", "up", "down", "on", "home", "straight", "directly")
 
 // emit records a mention of entity id over tokens [i, j).
 func (x *extractor) emit(id string, i, j int, form string) {

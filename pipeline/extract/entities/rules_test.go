@@ -63,6 +63,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Jonas Berg=jonas-berg/name", "Human Rights Council=un-human-rights-council/alias", "Geneva=geneva/name"}},
 		{"person after a company role", "The firm's chief executive Lisa Su met buyers.",
 			[]string{"Lisa Su=lisa-su/name"}},
+		{"capital after a motion word and a particle", "The envoy flew in from Nairobi on Monday.",
+			[]string{"Nairobi=nairobi/name"}},
 		{"an address is no person", "Thank you, Mr. Chair. Madam Speaker, we agree.", nil},
 		{"dateline capital is the place", "Riyadh – The talks began.",
 			[]string{"Riyadh=riyadh/name"}},
