@@ -125,6 +125,8 @@ func TestBreadthMentions(t *testing.T) {
 			[]string{"Foxconn=foxconn/organization", "SK Hynix=sk-hynix/organization", "Queensland=queensland/region", "Ontario=ontario/region"}},
 		{"Lithium from Western Australia and New South Wales goes to Apple suppliers.",
 			[]string{"Western Australia=western-australia/region", "New South Wales=new-south-wales/region", "Apple=apple/organization"}},
+		{"Sanctions hit Arctic LNG 2 as submarines crossed the GIUK gap.",
+			[]string{"Arctic LNG 2=arctic-lng-2/organization", "GIUK gap=giuk-gap/region"}},
 		// ambiguous with a word: lower case is never a name
 		{"The shell hit a house near the canal.", nil},
 	}

@@ -232,6 +232,16 @@ func (x *extractor) placeEnd(i int) int {
 		for x.punct(k, "-") && x.adjacent(k) && x.isWordTok(k+1) && x.adjacent(k+1) {
 			k += 2
 		}
+		// Romance connectors: "Foz do Iguaçu", "Ciudad del Este", "Mar de la Plata"
+		if x.isWordTok(k) && placeParticles[x.word(k)] {
+			n := 1
+			if x.word(k) == "de" && x.isWordTok(k+1) && (x.word(k+1) == "la" || x.word(k+1) == "las" || x.word(k+1) == "los") {
+				n = 2
+			}
+			if x.capWord(k+n) && !stopCaps[x.word(k+n)] && !x.startsMatch(k+n) {
+				k += n
+			}
+		}
 	}
 	if words == 1 && compassWords[x.word(i)] {
 		return i // "in North" alone
@@ -321,12 +331,15 @@ var geoNouns = set("city", "town", "village", "villages", "towns", "cities", "pr
 	"southeast", "southwest", "breakaway", "peninsula", "strait", "gulf", "lake", "river", "desert", "area",
 	"president", "presidency", "parliament", "mayor", "governor", "citizens", "army", "economy", "authorities")
 
+// placeParticles join the words of Portuguese and Spanish place names.
+var placeParticles = set("do", "da", "dos", "das", "de", "del")
+
 // regionNouns in lower case after a capitalized name make it a place
 // ("Armenia's Syunik province", "the Middle Shabelle and Hiran regions").
 var regionNouns = set("province", "provinces", "region", "regions", "district", "districts", "state", "county",
 	"governorate", "governorates", "oblast", "prefecture", "camp", "mountains", "valley", "desert", "plateau",
 	"delta", "basin", "coast", "corridor", "enclave", "exclave", "municipality", "township", "city", "town",
-	"village", "port", "ports", "island", "islands", "river", "lake")
+	"village", "port", "ports", "island", "islands", "river", "lake", "peninsula", "archipelago")
 
 // regionNounAfter reports whether a lower-case region noun follows the
 // name ending before token k, or another name and a plural region noun
