@@ -266,6 +266,8 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 			if id, ok := x.local[keyOf(x.text, t)]; ok {
 				x.emit(id, i, i+1, pipeline.FormShort)
 			} else if !rules {
+			} else if id := x.bareHead(i); id != "" {
+				x.emit(id, i, i+1, pipeline.FormShort)
 			} else if k, typ := x.listRule(i); k > 0 {
 				if typ == pipeline.TypePerson {
 					x.addPerson(i, k, k-i)
@@ -442,6 +444,45 @@ func (x *extractor) cityAsPlace(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// bareHeads are the head words of body names that "the <Head>" stands for
+// once the body has been named ("the Venice Commission ... the Commission").
+var bareHeads = set("Commission", "Court", "Council", "Tribunal", "Assembly")
+
+// euBodies in a document make a bare "the Commission" the European
+// Commission.
+var euBodies = []string{"eu", "european-parliament", "european-council", "council-of-the-eu", "ursula-von-der-leyen"}
+
+// bareHead links a capitalized head word alone after "the" ("the
+// Commission", "the Court") to the last entity of the document whose name
+// ends in it, or, for "the Commission" in a text about the European Union,
+// to the European Commission. It returns "" when neither applies.
+func (x *extractor) bareHead(i int) string {
+	w := x.word(i)
+	if !bareHeads[w] || !x.isWordTok(i-1) || !isThe(x.word(i-1)) || x.capWord(i+1) || x.punct(i+1, "-") {
+		return ""
+	}
+	if x.isWordTok(i + 1) {
+		switch x.word(i + 1) {
+		case "of", "for", "on", "to":
+			return "" // "the Commission of Inquiry": another body
+		}
+	}
+	for k := len(x.mentions) - 1; k >= 0; k-- {
+		id := x.mentions[k].EntityID
+		if n, ok := x.idx[id]; ok && strings.HasSuffix(x.ents[n].Name, " "+w) {
+			return id
+		}
+	}
+	if w == "Commission" {
+		for _, id := range euBodies {
+			if _, ok := x.idx[id]; ok {
+				return "european-commission"
+			}
+		}
+	}
+	return ""
 }
 
 // motionParticles stand between a word of motion and "to"/"from".
