@@ -104,6 +104,9 @@ func (x *extractor) orgRule(i int) (int, string) {
 	if j == 0 && x.word(i) == "Resolution" && x.isWordTok(i+1) && isDigits(x.word(i+1)) && len(x.word(i+1)) <= 4 {
 		j, typ = i+2, pipeline.TypeFramework // "Security Council Resolution 2231"
 	}
+	if j == 0 && stormWords[x.word(i)] && x.capWord(i+1) && !x.capWord(i+2) && !x.startsMatch(i+1) {
+		j, typ = i+2, pipeline.TypeEvent // "Cyclone Lola", "Typhoon Haiyan"
+	}
 	if j == 0 && x.word(i) == "Operation" && x.capWord(i+1) {
 		j = i + 1 // "Operation Inherent Resolve"
 		for j < len(x.toks) && x.capWord(j) && j-i < 5 && !stopCaps[x.word(j)] {
@@ -612,6 +615,9 @@ func (x *extractor) endsCountry(k int) bool {
 	return false
 }
 
+// stormWords before a capitalized name make it a named storm (an event).
+var stormWords = set("Cyclone", "Typhoon", "Hurricane")
+
 // orgNouns in lower case before a capitalized name make it an
 // organization ("US bank Wells Fargo", "insurance broker Marsh &
 // McLennan").
@@ -620,7 +626,8 @@ var orgNouns = set("bank", "group", "firm", "company", "broker", "carrier", "air
 	"operator", "producer", "supermarket", "chain", "watchdog", "charity", "newspapers", "broadcaster", "channel",
 	"daily", "tabloid", "magazine", "think-tank", "militia", "movement", "outfit", "consultancy", "fund",
 	"investor", "exchange", "miner", "utility", "developer", "publisher", "studio", "label", "network", "rival",
-	"subsidiary", "union", "coalition", "alliance", "faction", "organisation", "organization")
+	"subsidiary", "union", "coalition", "alliance", "faction", "organisation", "organization", "builder",
+	"trader", "shipbuilder", "carmaker", "contractor")
 
 // nounOrg finds an organization named after a lower-case organization noun
 // at token i ("UK banking group Barclays"). It returns the end, or 0.

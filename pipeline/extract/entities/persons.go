@@ -84,6 +84,9 @@ func (x *extractor) personRule(i int) (int, int) {
 	if k < len(x.toks) && x.capWord(k) {
 		return 0, 0
 	}
+	if i == 1 && x.word(0) == "By" && x.byline() && (k >= len(x.toks) || x.punct(k, ",") || x.word(k) == "and") {
+		return k, words // a byline: "By Nomvula Dlamini, Africa Programme"
+	}
 	if x.roleBefore(i) || x.possessor(i) || x.appositive(i, k) || x.roleAfter(k) || x.personOf(i) || x.agentBefore(i) ||
 		(x.punct(k, ",") && x.isWordTok(k+1) && (x.word(k+1) == "who" || x.word(k+1) == "whose")) ||
 		(k < len(x.toks) && x.toks[k].kind == tokPoss && x.isWordTok(k+1) && personNouns[x.word(k+1)]) {

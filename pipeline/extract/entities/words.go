@@ -96,7 +96,7 @@ var orgTails = set(
 	"Congress", "Cabinet", "Administration", "Directorate", "Inspectorate", "Observatory", "Laboratory",
 	"Consortium", "Exchange", "Conference", "Facility", "Force", "Corps", "Guards", "Plant", "Government",
 	"Church", "Command", "Body", "Funds", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Telegraph",
-	"Express", "Chronicle", "Observer", "Committees", "Councils", "Commissions", "Associations",
+	"Express", "Chronicle", "Observer", "Committees", "Councils", "Commissions", "Associations", "Railway", "Railways",
 	"Agencies", "Club", "Community", "Cartel", "Dam", "Fleet",
 )
 
