@@ -399,8 +399,22 @@ func (x *extractor) emitHit(i, j int, h hit) {
 		x.emit(e.Country, i, j, pipeline.FormMetonym)
 		return
 	}
+	if alt, ok := sharedDemonyms[e.ID]; ok && h.form == pipeline.FormDemonym {
+		_, altSeen := x.idx[alt]
+		_, seen := x.idx[e.ID]
+		if altSeen && !seen {
+			x.emit(alt, i, j, h.form) // "Congolese officials" in a text about the DRC
+			return
+		}
+	}
 	x.emit(e.ID, i, j, h.form)
 }
+
+// sharedDemonyms maps a country whose demonym another country shares to
+// that other country, which the demonym means once the text has named it
+// and not the first ("Congolese" is the Republic of the Congo's, and the
+// DRC's in a text that names only the DRC).
+var sharedDemonyms = map[string]string{"COG": "COD"}
 
 // cityAsPlace decides whether a capital at tokens [i, j) is the city as a
 // place ("held in Astana", "Astana, Kazakhstan", "a visit to Tokyo") rather
