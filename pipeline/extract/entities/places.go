@@ -83,6 +83,12 @@ func (x *extractor) placeRule(i int) int {
 	if i == 0 && (x.punct(i+1, "–") || x.punct(i+1, "—")) && x.placeEnd(i) == i+1 {
 		return i + 1 // a dateline: "Hasakah – ..."
 	}
+	if i > 1 && x.toks[i-1].kind == tokPoss && x.lastEnd == i-1 && x.lastWasPlace() {
+		// "Zambia's Copperbelt Province": an administrative region of a place
+		if k := x.placeEnd(i); k-i >= 2 && adminWords[x.word(k-1)] && !x.capWord(k) {
+			return k
+		}
+	}
 	if the && x.punct(p, ",") && x.placeEnd(i) == i+2 && featureWords[x.word(i+1)] {
 		return i + 2 // "a tributary, the Bassac River, ..."
 	}

@@ -86,6 +86,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Democratic Republic of the Congo=COD/name", "Congolese=COD/demonym"}},
 		{"shared demonym alone", "Congolese officials objected.",
 			[]string{"Congolese=COG/demonym"}},
+		{"administrative region after a country's possessive", "Mines in Peru's Apurímac Region were blocked.",
+			[]string{"Peru=PER/name", "Apurímac Region=apurimac-region/name"}},
 		{"an address is no person", "Thank you, Mr. Chair. Madam Speaker, we agree.", nil},
 		{"dateline capital is the place", "Riyadh – The talks began.",
 			[]string{"Riyadh=riyadh/name"}},
