@@ -83,6 +83,11 @@ func (x *extractor) placeRule(i int) int {
 	if i == 0 && (x.punct(i+1, "–") || x.punct(i+1, "—")) && x.placeEnd(i) == i+1 {
 		return i + 1 // a dateline: "Hasakah – ..."
 	}
+	if x.routeEnd(i) {
+		if k := x.placeEnd(i); k > i && !x.capWord(k) {
+			return k // "a new line from Luacano to Chingola"
+		}
+	}
 	if i > 1 && x.toks[i-1].kind == tokPoss && x.lastEnd == i-1 && x.lastWasPlace() {
 		// "Zambia's Copperbelt Province": an administrative region of a place
 		if k := x.placeEnd(i); k-i >= 2 && adminWords[x.word(k-1)] && !x.capWord(k) {
@@ -315,6 +320,32 @@ func (x *extractor) placeType(i, j int) string {
 		return pipeline.TypeRegion
 	}
 	return pipeline.TypeCity
+}
+
+// routeNouns before "from X to Y" make X and Y places.
+var routeNouns = set("line", "railway", "rail", "road", "highway", "pipeline", "route", "corridor", "flights",
+	"flight", "train", "trains", "ferry", "cable", "canal", "link", "bridge", "march", "convoy", "convoys")
+
+// routeEnd reports whether token i is X or Y in "<route noun> from X to Y".
+func (x *extractor) routeEnd(i int) bool {
+	if !x.isWordTok(i - 1) {
+		return false
+	}
+	switch x.word(i - 1) {
+	case "from":
+		if !x.isWordTok(i-2) || !routeNouns[x.word(i-2)] {
+			return false
+		}
+		k := x.placeEnd(i)
+		return k > i && x.isWordTok(k) && x.word(k) == "to" && x.capWord(k+1)
+	case "to":
+		for f := i - 3; f >= 0 && f >= i-6; f-- {
+			if x.isWordTok(f) && x.word(f) == "from" {
+				return x.isWordTok(f-1) && routeNouns[x.word(f-1)] && x.placeEnd(f+1) == i-1
+			}
+		}
+	}
+	return false
 }
 
 // adminWords end the names of administrative regions ("Rakhine State").
