@@ -376,7 +376,8 @@ var placeParticles = set("do", "da", "dos", "das", "de", "del")
 var regionNouns = set("province", "provinces", "region", "regions", "district", "districts", "state", "county",
 	"governorate", "governorates", "oblast", "prefecture", "camp", "mountains", "valley", "desert", "plateau",
 	"delta", "basin", "coast", "corridor", "enclave", "exclave", "municipality", "township", "city", "town",
-	"village", "port", "ports", "island", "islands", "river", "lake", "peninsula", "archipelago")
+	"village", "port", "ports", "island", "islands", "river", "lake", "peninsula", "archipelago", "plains",
+	"plain", "hills", "highlands", "heights")
 
 // regionNounAfter reports whether a lower-case region noun follows the
 // name ending before token k, or another name and a plural region noun

@@ -122,7 +122,7 @@ var genericWords = set("International", "National", "Regional", "Global", "World
 var frameworkTails = set(
 	"Agreement", "Treaty", "Initiative", "Dialogue", "Convention", "Accord", "Accords", "Protocol",
 	"Declaration", "Partnership", "Charter", "Process", "Format", "Pact", "Compact", "Strategy", "Plan",
-	"Resolution", "Consensus", "Platform", "Act", "Goal", "Roadmap", "Corridor", "Framework",
+	"Resolution", "Consensus", "Platform", "Act", "Goal", "Roadmap", "Corridor", "Framework", "Mechanism",
 )
 
 // bareTails make no new name when they follow a known one ("Security
