@@ -272,6 +272,15 @@ func (s *sheetWriter) flush() error {
 	return nil
 }
 
+// colNames lists the names of cols, for a header row.
+func colNames(cols []col) []string {
+	names := make([]string, len(cols))
+	for i, c := range cols {
+		names[i] = c.name
+	}
+	return names
+}
+
 // table streams a full record table: a header row, up to MaxDataRows rows,
 // an Excel table with autofilter over them, frozen header. rows writes the
 // data rows with out.emit.
@@ -280,11 +289,7 @@ func (b *book) table(sheet, tableName string, cols []col, rows func(out *tableRo
 	if err != nil {
 		return err
 	}
-	names := make([]string, len(cols))
-	for i, c := range cols {
-		names[i] = c.name
-	}
-	if err := s.header(0, names...); err != nil {
+	if err := s.header(0, colNames(cols)...); err != nil {
 		return err
 	}
 	if err := rows(&tableRows{s: s, buf: make([]any, 0, len(cols))}); err != nil {

@@ -221,11 +221,7 @@ func (b *book) actors() error {
 	if err != nil {
 		return err
 	}
-	names := make([]string, len(cols))
-	for i, c := range cols {
-		names[i] = c.name
-	}
-	if err := s.header(0, names...); err != nil {
+	if err := s.header(0, colNames(cols)...); err != nil {
 		return err
 	}
 	for i, a := range rows {
@@ -640,11 +636,7 @@ func (b *book) timeline() error {
 	if err != nil {
 		return err
 	}
-	names := make([]string, len(cols))
-	for i, c := range cols {
-		names[i] = c.name
-	}
-	if err := s.header(0, names...); err != nil {
+	if err := s.header(0, colNames(cols)...); err != nil {
 		return err
 	}
 	for i, t := range rows {
@@ -710,11 +702,7 @@ func (b *book) documents() error {
 	if err != nil {
 		return err
 	}
-	names := make([]string, len(cols))
-	for i, c := range cols {
-		names[i] = c.name
-	}
-	if err := s.header(0, names...); err != nil {
+	if err := s.header(0, colNames(cols)...); err != nil {
 		return err
 	}
 	for i, d := range docs {
