@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
+	"github.com/briefpack/briefpack/internal/golden"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,8 +14,6 @@ import (
 	"github.com/briefpack/briefpack/exporters"
 	"github.com/briefpack/briefpack/pipeline/pipelinetest"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 func export(t *testing.T) []byte {
 	t.Helper()
@@ -40,21 +38,7 @@ func export(t *testing.T) []byte {
 // and review the diff.
 func TestGolden(t *testing.T) {
 	got := export(t)
-	golden := filepath.Join("testdata", "seed.golden.jsonl")
-	if *update {
-		os.MkdirAll("testdata", 0o755)
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		os.WriteFile(golden+".actual", got, 0o644)
-		t.Errorf("records.jsonl differs from %s; actual output saved as %s.actual (diff them; -update accepts)", golden, golden)
-	}
+	golden.Check(t, filepath.Join("testdata", "seed.golden.jsonl"), got)
 }
 
 // TestRecords checks what a consumer relies on: one object per line, every

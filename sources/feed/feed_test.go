@@ -3,8 +3,8 @@ package feed
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
+	goldenpkg "github.com/briefpack/briefpack/internal/golden"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -17,8 +17,6 @@ import (
 	"github.com/briefpack/briefpack/pipeline"
 	"github.com/briefpack/briefpack/sources"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 func TestSniff(t *testing.T) {
 	tests := []struct {
@@ -74,19 +72,7 @@ func render(arts []pipeline.Article) string {
 
 func golden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (go test -update creates it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("output differs from %s (go test -update rewrites it)\n--- got\n%s\n--- want\n%s", path, got, want)
-	}
+	goldenpkg.Check(t, filepath.Join("testdata", name), []byte(got))
 }
 
 func TestItems(t *testing.T) {

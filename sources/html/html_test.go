@@ -3,7 +3,7 @@ package html
 import (
 	"context"
 	"errors"
-	"flag"
+	goldenpkg "github.com/briefpack/briefpack/internal/golden"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,8 +13,6 @@ import (
 	"github.com/briefpack/briefpack/pipeline"
 	"github.com/briefpack/briefpack/sources"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 func TestSniff(t *testing.T) {
 	tests := []struct {
@@ -79,19 +77,7 @@ func render(a pipeline.Article) string {
 
 func golden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("output differs from %s (go test -update rewrites it)\n--- got\n%s\n--- want\n%s", path, got, want)
-	}
+	goldenpkg.Check(t, filepath.Join("testdata", name), []byte(got))
 }
 
 func TestExtractArticle(t *testing.T) {
