@@ -17,7 +17,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"sort"
 	"strings"
 	"time"
 	"unicode/utf16"
@@ -328,43 +327,23 @@ func (b *book) index() {
 	b.leadTheme = leadingThemes(b.ds, 8)
 }
 
-// leadingThemes returns the n themes with the highest total score over the
-// run's documents (ties by ID). It only orders the columns to show; every
-// value shown comes from the views.
+// leadingThemes returns the first n themes of the run's theme matrix,
+// whose rows aggregate orders by total score over the documents.
 func leadingThemes(ds *pipeline.Dataset, n int) []themeCol {
-	total := map[string]float64{}
-	label := map[string]string{}
-	for id, l := range ds.Views.ThemeLabels {
-		label[id] = l
-	}
-	for _, d := range ds.Docs {
-		for _, t := range d.Themes {
-			total[t.Theme] += t.Score
-			if label[t.Theme] == "" {
-				label[t.Theme] = t.Label
-			}
+	m := ds.Views.ThemeByDoc
+	var out []themeCol
+	for i, id := range m.RowIDs {
+		if i == n {
+			break
 		}
-	}
-	var ids []string
-	for id := range total {
-		ids = append(ids, id)
-	}
-	sort.Slice(ids, func(i, j int) bool {
-		if total[ids[i]] != total[ids[j]] {
-			return total[ids[i]] > total[ids[j]]
+		l := ds.Views.ThemeLabels[id]
+		if i < len(m.RowLabels) && m.RowLabels[i] != "" {
+			l = m.RowLabels[i]
 		}
-		return ids[i] < ids[j]
-	})
-	if len(ids) > n {
-		ids = ids[:n]
-	}
-	out := make([]themeCol, len(ids))
-	for i, id := range ids {
-		l := label[id]
 		if l == "" {
 			l = id
 		}
-		out[i] = themeCol{id, l}
+		out = append(out, themeCol{id, l})
 	}
 	return out
 }

@@ -440,8 +440,22 @@ func buildFixViews(ds *pipeline.Dataset, labels map[string]string) {
 			v.Countries = append(v.Countries, a)
 		}
 	}
-	// Matrices: themes on rows.
-	for _, th := range fixThemes {
+	// Matrices: themes on rows, by total score over the documents, as
+	// aggregate orders them.
+	total := map[string]float64{}
+	for _, d := range ds.Docs {
+		for _, t := range d.Themes {
+			total[t.Theme] += t.Score
+		}
+	}
+	rowThemes := append(fixThemes[:0:0], fixThemes...)
+	sort.SliceStable(rowThemes, func(i, j int) bool {
+		if total[rowThemes[i].id] != total[rowThemes[j].id] {
+			return total[rowThemes[i].id] > total[rowThemes[j].id]
+		}
+		return rowThemes[i].id < rowThemes[j].id
+	})
+	for _, th := range rowThemes {
 		v.ThemeByActor.RowIDs = append(v.ThemeByActor.RowIDs, th.id)
 		v.ThemeByActor.RowLabels = append(v.ThemeByActor.RowLabels, th.label)
 		v.ThemeByDoc.RowIDs = append(v.ThemeByDoc.RowIDs, th.id)
