@@ -166,6 +166,9 @@ func cut(text string, from, to int) string {
 	for to > from && to < len(text) && !utf8.RuneStart(text[to]) {
 		to--
 	}
+	if from >= to {
+		return "" // a run of continuation bytes (invalid UTF-8) longer than the span
+	}
 	return text[from:to]
 }
 

@@ -185,3 +185,16 @@ func FuzzDetect(f *testing.F) {
 		}
 	})
 }
+
+// A long run of UTF-8 continuation bytes (invalid UTF-8) around the middle
+// of a long text once pushed sample's cut past its end (found by FuzzDetect).
+func TestDetectInvalidUTF8Middle(t *testing.T) {
+	text := strings.Repeat("a", 1000) + strings.Repeat("\x80", 8000) + strings.Repeat("b", 10)
+	r := Detect(text)
+	if r.Lang == "" {
+		t.Errorf("Detect returned no language code: %+v", r)
+	}
+	if got := cut("ab\x80\x80\x80\x80cd", 2, 4); got != "" {
+		t.Errorf("cut over continuation bytes = %q, want empty", got)
+	}
+}
