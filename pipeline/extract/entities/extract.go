@@ -208,6 +208,11 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				i = j
 				continue
 			}
+			if j, typ := x.compoundRule(i); j > 0 {
+				x.addLocal(i, j, typ, pipeline.FormName)
+				i = j
+				continue
+			}
 		}
 		if j, ok := x.copRule(i); ok {
 			i = j
@@ -292,6 +297,16 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				x.addLocal(i, i+1, pipeline.TypeOrganization, pipeline.FormAcronym)
 			} else if i > 0 && x.capWord(i) && camelCase(x.word(i)) && !x.capWord(i+1) && !x.capWord(i-1) && !x.inQuotes(i) && !x.punct(i+1, "(") {
 				x.addLocal(i, i+1, pipeline.TypeOrganization, pipeline.FormName) // "ExxonMobil"
+			} else if k, typ := x.fallbackRule(i); k > 0 {
+				switch typ {
+				case "": // linked to a known entity already
+				case pipeline.TypePerson:
+					x.addPerson(i, k, k-i)
+				default:
+					x.addLocal(i, k, typ, pipeline.FormName)
+				}
+				i = k
+				continue
 			}
 		}
 		i++
@@ -337,8 +352,8 @@ func (x *extractor) accept(i, j int, h hit) bool {
 		if i > 0 && x.capWord(i-1) && x.lastEnd != i && (i-1 > 0 || !stopCaps[x.word(i-1)]) {
 			return false
 		}
-		if i > 1 && x.punct(i-1, ",") && x.capWord(i-2) && x.lastEnd != i-1 && i-2 > 0 {
-			return false
+		if i > 1 && x.punct(i-1, ",") && x.capWord(i-2) && (x.lastEnd != i-1 || x.lastWasCity()) && i-2 > 0 {
+			return false // "Atlanta, Georgia" (Atlanta known or not)
 		}
 		if x.capWord(j) && !x.startsMatch(j) {
 			return false

@@ -1,0 +1,148 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/briefpack/briefpack/pipeline"
+)
+
+// Compound names join two or more names with hyphens or en dashes and end
+// in a word that says what they name: "the India–Central Asia Summit", "the
+// EU-Central Asia summit", "the Rasht–Astara railway", "the Central
+// Asia-China gas pipeline", "the Turkmenistan–Afghanistan–Pakistan–India
+// (TAPI) pipeline". The whole is one actor; "US-China relations" or "the
+// Russia-Ukraine war" (no such word) stay two countries.
+
+// compoundNouns end a compound name in lower case, with its type.
+var compoundNouns = map[string]string{
+	"summit": pipeline.TypeEvent, "pipeline": pipeline.TypeFramework, "railway": pipeline.TypeFramework,
+	"railroad": pipeline.TypeFramework, "corridor": pipeline.TypeFramework, "highway": pipeline.TypeFramework,
+	"dialogue": pipeline.TypeFramework, "format": pipeline.TypeFramework, "mechanism": pipeline.TypeFramework,
+	"partnership": pipeline.TypeFramework, "canal": pipeline.TypeFramework, "cable": pipeline.TypeFramework,
+	"interconnector": pipeline.TypeFramework, "agreement": pipeline.TypeFramework, "treaty": pipeline.TypeFramework,
+	"initiative": pipeline.TypeFramework, "forum": pipeline.TypeEvent, "route": pipeline.TypeFramework,
+}
+
+// compoundModifiers may stand between a compound and its noun ("gas
+// pipeline", "power cable", "railway corridor").
+var compoundModifiers = set("gas", "oil", "power", "rail", "railway", "road", "transport", "trade", "energy",
+	"water", "economic", "strategic", "security", "transit", "fibre-optic", "fiber-optic", "electricity")
+
+// isDash reports a hyphen or an en dash token.
+func (x *extractor) isDash(k int) bool {
+	return x.punct(k, "-") || x.punct(k, "–") || x.punct(k, "‑")
+}
+
+// compoundPart returns the end of one part of a compound at token k: a
+// gazetteer name or up to three capitalized words ("Mazar-i-Sharif"
+// included), or k.
+func (x *extractor) compoundPart(k int) int {
+	if !x.capWord(k) || stopCaps[x.word(k)] {
+		return k
+	}
+	if j, _, ok := x.gazetteer(k); ok {
+		return j
+	}
+	e := k
+	for e < len(x.toks) && e-k < 3 && x.capWord(e) && !stopCaps[x.word(e)] && (e == k || x.toks[e].space) {
+		e++
+		// "Mazar-i-Sharif": a short lower-case particle between hyphens
+		if x.punct(e, "-") && x.adjacent(e) && x.isWordTok(e+1) && x.adjacent(e+1) && len(x.word(e+1)) <= 3 &&
+			!x.capWord(e+1) && x.punct(e+2, "-") && x.adjacent(e+2) && x.capWord(e+3) && x.adjacent(e+3) {
+			e += 4
+		}
+	}
+	return e
+}
+
+// compoundRule finds a compound name at token i; it returns its end and
+// type, or 0.
+func (x *extractor) compoundRule(i int) (int, string) {
+	if !x.capWord(i) || (i > 0 && x.isDash(i-1) && x.adjacent(i)) {
+		return 0, ""
+	}
+	dash := false // cheap check first: a joining dash within a few tokens
+	for k := i + 1; k < len(x.toks) && k-i <= 6 && !dash; k++ {
+		dash = x.isDash(k) && x.adjacent(k) && x.adjacent(k+1) && x.capWord(k+1)
+	}
+	if !dash {
+		return 0, ""
+	}
+	parts, k := 0, i
+	for {
+		e := x.compoundPart(k)
+		if e == k {
+			break
+		}
+		parts++
+		k = e
+		if x.isDash(k) && x.adjacent(k) && x.adjacent(k+1) && x.capWord(k+1) {
+			k++
+			continue
+		}
+		break
+	}
+	if parts < 2 || x.isDash(k-1) {
+		return 0, ""
+	}
+	chainEnd := k
+	// "(TAPI)" after the chain: the chain is the name, the acronym its
+	// short form (linked by the acronym rule)
+	if x.punct(k, "(") && x.isWordTok(k+1) && looksAcronym(x.word(k+1)) && x.punct(k+2, ")") {
+		if _, typ := x.compoundNoun(k + 3); typ != "" {
+			return chainEnd, typ
+		}
+		return 0, ""
+	}
+	// capitalized tail: "Summit", "Business Council", "Rare Earths Forum"
+	t := k
+	for t < len(x.toks) && t-k < 4 && x.capWord(t) && !stopCaps[x.word(t)] {
+		t++
+	}
+	if t > k {
+		for n := k; n < t; n++ {
+			if x.matchAt(n) {
+				return 0, "" // "Japan-North Korea Pyongyang Declaration": a known name after the pair
+			}
+		}
+		if gj, _, ok := x.gazetteer(i); ok && gj >= t {
+			return 0, ""
+		}
+		if typ, ok := tailType(x.word(t - 1)); ok {
+			return t, typ
+		}
+		if typ, ok := compoundNouns[strings.ToLower(x.word(t-1))]; ok {
+			return t, typ
+		}
+		return 0, ""
+	}
+	// lower-case noun: "summit", "gas pipeline"
+	if end, typ := x.compoundNoun(k); typ != "" {
+		return end, typ
+	}
+	return 0, ""
+}
+
+// compoundNoun finds a compound noun at token k, after at most two
+// modifiers ("gas pipeline", "railway"); it returns its end and type.
+func (x *extractor) compoundNoun(k int) (int, string) {
+	for n := k; n < len(x.toks) && n-k < 3 && x.isWordTok(n); n++ {
+		if typ, ok := compoundNouns[x.word(n)]; ok {
+			return n + 1, typ
+		}
+		if !compoundModifiers[x.word(n)] {
+			break
+		}
+	}
+	return 0, ""
+}
+
+// matchAt reports whether a gazetteer name whose context holds starts at
+// token k.
+func (x *extractor) matchAt(k int) bool {
+	if k < 0 || k >= len(x.toks) {
+		return false
+	}
+	_, _, ok := x.gazetteer(k)
+	return ok
+}

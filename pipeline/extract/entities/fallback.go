@@ -1,0 +1,474 @@
+package entities
+
+import (
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/briefpack/briefpack/pipeline"
+)
+
+// The fallback rule takes a capitalized name that no list knows and no
+// context rule explains ("Allianz", "Barclays Capital", "Jan Egeland", "the
+// Entity List"), when the words themselves say it is a name:
+//   - one word: not at the start of the sentence, not an English word in any
+//     case ("Hynix", "Rajasthan"), not written in lower case elsewhere in
+//     the document, not a language, religion, feast or -ism;
+//   - two or more words: at least one word that is not an English word
+//     ("Swiss Re" is not taken on "Re", but "Brian Brink" on "Brian" and
+//     "Royal Gurkha Rifles" on "Gurkha"), or, for names made only of English
+//     words ("Comic Relief", "Security Service"), mid-sentence, not a title
+//     or generic phrase, not a concept UN texts capitalize ("Human Rights",
+//     "Climate Change"), and never written in lower case in the document.
+//
+// The type is a best guess: a person when the first word is a given name
+// the vocabulary knows and two or three words follow no organization
+// word, a place for words with place endings ("-stan", "-abad"), else an
+// organization.
+
+// notNames are capitalized words that are proper nouns in the vocabulary
+// but not actors: feasts, faiths, scriptures, eras, ideologies, languages
+// and peoples.
+var notNames = set("Christmas", "Easter", "Ramadan", "Eid", "Diwali", "Hanukkah", "Passover", "Thanksgiving",
+	"Halloween", "Lent", "Advent", "Navruz", "Nowruz", "Nauryz", "Islam", "Christianity", "Judaism", "Hinduism",
+	"Buddhism", "Catholicism", "Protestantism", "Orthodoxy", "Bible", "Koran", "Quran", "Qur'an", "Torah",
+	"God", "Allah", "Jesus", "Christ", "Muslim", "Muslims", "Christian", "Christians", "Jew", "Jews", "Jewish",
+	"Hindu", "Hindus", "Buddhist", "Buddhists", "Sikh", "Sikhs", "Catholic", "Catholics", "Protestant",
+	"Protestants", "Orthodox", "Sunni", "Sunnis", "Shia", "Shiite", "Shiites", "Shi'ite", "Arab", "Arabs",
+	"Kurd", "Kurds", "Roma", "Celsius", "Fahrenheit", "Aids", "AIDS", "HIV", "Ebola", "Zika", "Covid", "COVID",
+	"Omicron", "Delta", "Internet", "Web", "Earth", "Moon", "Sun", "Mars", "Heaven", "Hell", "Paradise",
+	"Renaissance", "Enlightenment", "Holocaust", "Armageddon", "Olympian", "Olympics", "Olympic", "Paralympic",
+	"Paralympics", "Brexit", "Grexit", "Nazi", "Nazis", "Soviet", "Soviets", "Bolshevik", "Bolsheviks",
+	"Communist", "Communists", "Marxist", "Leninist", "Latino", "Latinos", "Hispanic", "Asian", "Asians",
+	"African", "Africans", "European", "Europeans", "Western", "Westerners", "Eastern", "Northern", "Southern",
+	"English", "Mandarin", "Cantonese", "Hindi", "Urdu", "Swahili", "Farsi", "Dari", "Pashto", "Russian",
+	"Uighur", "Uyghur", "Uyghurs", "Uighurs", "Rohingya", "Pashtun", "Pashtuns", "Baloch", "Tuareg", "Hausa",
+	"Yoruba", "Igbo", "Amhara", "Oromo", "Tigrayan", "Tigrayans", "Druze", "Alawite", "Alawites", "Yazidi",
+	"Yazidis", "Maori", "Inuit", "Sami", "Creole", "Gurkha", "Gurkhas", "Cossack", "Cossacks", "Bedouin",
+	"Facebook", "Twitter", "Instagram", "YouTube", "TikTok", "WhatsApp", "Telegram", "Google", "Windows",
+	"Excel", "Word", "PowerPoint", "Zoom", "Skype", "Wi-Fi", "Bluetooth", "Celsius", "Kelvin", "Richter",
+	"Doctor", "Professor", "Sir", "Madam", "Lord", "Lady", "Dame", "Ms", "Mrs", "Mr", "Dr", "St", "Mt",
+	"Fig", "Vol", "No", "Nos", "Art", "Arts", "Para", "Sec", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "Plc",
+	"Pvt", "LLC", "Bros", "Messrs", "Ave", "Blvd", "Rd", "Esq", "Hon", "Rev", "Gov", "Sen", "Rep", "Gen", "Lt",
+	"Col", "Capt", "Sgt", "Cpl", "Maj", "Adm", "Cmdr", "Supt", "Insp", "Det", "Pte", "Brig", "OK", "Okay",
+	"Q&A", "FAQ", "PhD", "MBA", "CEO", "CFO", "COO", "CTO", "MP", "MPs", "MEP", "MEPs", "PM", "VIP", "GDP",
+	"GNP", "GNI", "FDI", "ODA", "VAT", "IPO", "ETF", "CO2", "GHG", "LNG", "LPG", "EV", "EVs", "AI", "IT", "ICT",
+	"TV", "PC", "US", "UK", "EU", "UN")
+
+// conceptHeads end phrases that UN texts and speeches capitalize for
+// emphasis but that name no actor ("Human Rights", "Climate Change",
+// "Artificial Intelligence", "Rule of Law").
+var conceptHeads = set("Rights", "Right", "Change", "Intelligence", "Development", "Law", "Laws", "Weapons",
+	"Weapon", "Assistance", "War", "Wars", "Ages", "Age", "Era", "Day", "Days", "Night", "Week", "Weeks",
+	"Year", "Years", "Month", "Months", "Century", "Peace", "Security", "Justice", "Democracy", "Freedom",
+	"Freedoms", "Prosperity", "Growth", "Energy", "Economy", "Economies", "Technology", "Technologies",
+	"Transformation", "Transition", "Education", "Health", "Coverage", "Equality", "Empowerment", "Crisis",
+	"Crises", "Disarmament", "Proliferation", "Non-Proliferation", "Nonproliferation", "Terrorism",
+	"Extremism", "Cooperation", "Co-operation", "Integration", "Connectivity", "Diplomacy", "Sovereignty",
+	"Stability", "Resilience", "Recovery", "Reform", "Reforms", "Trade", "Investment", "Investments",
+	"Finance", "Financing", "Goals", "Goal", "Target", "Targets", "Principles", "Principle", "Values", "Value",
+	"Order", "Mankind", "Humanity", "Humankind", "Civilization", "Civilisation", "Nations", "Countries",
+	"States", "Peoples", "People", "Leaders", "Members", "Parties", "Partners", "Friends", "Colleagues",
+	"Excellencies", "Excellency", "Delegates", "Delegations", "Heads", "Representatives", "Minister",
+	"Ministers", "President", "Presidents", "Chair", "Chairman", "Chairperson", "Secretary", "General",
+	"Ambassador", "Ambassadors", "Officer", "Officers", "Director", "Directors", "Envoy", "Envoys",
+	"Agenda", "Vision", "Sustainability", "Neutrality", "Independence", "Identity", "Heritage", "Culture",
+	"Tourism", "Water", "Food", "Climate", "Environment", "Ocean", "Oceans", "Nature", "Biodiversity",
+	"Pandemic", "Vaccine", "Vaccines", "Virus", "Disease", "Diseases", "Emergency", "Emergencies", "Aid",
+	"Relief", "Response", "Action", "Actions", "Measures", "Measure", "Approach", "Policy", "Policies",
+	"System", "Systems", "Governance", "Management", "Technique", "Techniques", "Science", "Sciences",
+	"Research", "Innovation", "Innovations", "Capital", "Markets", "Market", "Sector", "Sectors", "Industry",
+	"Industries", "Agriculture", "Infrastructure", "Transport", "Communications", "Information", "Data",
+	"Space", "Cyberspace", "Internet", "Media", "Gender", "Women", "Youth", "Children", "Girls", "Persons",
+	"Refugees", "Migrants", "Migration", "Poverty", "Hunger", "Inequality", "Inequalities", "Violence",
+	"Conflict", "Conflicts", "Dispute", "Disputes", "Protection", "Prevention", "Mediation", "Negotiations",
+	"Talks", "Consultations", "Relations", "Affairs", "Issues", "Issue", "Matters", "Questions", "Question",
+	"Situation", "Process", "Reconciliation", "Accountability", "Transparency", "Integrity", "Dignity",
+	"Solidarity", "Unity", "Harmony", "Tolerance", "Trust", "Dialogue", "Multilateralism", "Regionalism",
+	"Fellow", "Fellows", "Analyst", "Researcher", "Lecturer", "Correspondent", "Editor", "Reporter", "Adviser",
+	"Advisor", "Counsellor", "Counselor", "Consul", "Coordinator", "Rapporteur", "Representative", "Commissioner",
+	"Governor", "Mayor", "Spokesman", "Spokeswoman", "Spokesperson", "Executive", "Deputy", "Assistant",
+	"Associate", "Professor", "Scholar", "Expert", "Experts", "Candidate", "Nominee", "Laureate", "Participant",
+	"Participants", "Observer", "Observers", "Member", "Members", "Gain", "Gains")
+
+// givenNames are common given names the vocabulary lacks or holds as
+// English words ("Jan", "Bob", "Mark").
+var givenNames = set("Jan", "Bob", "Mark", "Bill", "Will", "Rob", "Pat", "Ken", "Ray", "Frank", "Grant", "Hope",
+	"Rose", "Dean", "Gus", "Joy", "Max", "Ali", "Omar", "Ahmed", "Ahmad", "Mohammed", "Muhammad", "Mohamed",
+	"Hassan", "Hussein", "Ibrahim", "Yusuf", "Abdullah", "Abdul", "Mahmoud", "Khalid", "Tariq", "Faisal",
+	"Sergei", "Sergey", "Vladimir", "Dmitry", "Dmitri", "Alexei", "Alexey", "Andrei", "Andrey", "Nikolai",
+	"Olga", "Natalia", "Yulia", "Irina", "Tatiana", "Viktor", "Yuri", "Oleksandr", "Volodymyr", "Olena",
+	"Mykola", "Nursultan", "Kassym-Jomart", "Murat", "Bakhtiyor", "Shavkat", "Sadyr", "Emomali", "Serdar",
+	"Gurbanguly", "Rashid", "Aziz", "Nurlan", "Yerlan", "Askar", "Daniyar", "Timur", "Rustam", "Jeenbek",
+	"Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Sun", "Hu", "Kim",
+	"Park", "Lee", "Choi", "Moon", "Yoon", "Lee", "Narendra", "Rahul", "Amit", "Subrahmanyam", "Anwar",
+	"Joko", "Prabowo", "Ferdinand", "Rodrigo", "Luiz", "Javier", "Gustavo", "Nicolás", "Nicolas", "Andrés",
+	"Claudia", "Gabriel", "Emmanuel", "Olaf", "Friedrich", "Annalena", "Giorgia", "Pedro", "Ursula",
+	"Kaja", "Josep", "Antonio", "António", "Volker", "Recep", "Hakan", "Ilham", "Nikol", "Ararat", "Irakli",
+	"Cyril", "Bola", "Paul", "William", "Abiy", "Yoweri", "Hakainde", "Uhuru", "Samia", "Félix", "Felix")
+
+// placeEndings mark one-word names of places ("Rajasthan", "Islamabad").
+var placeEndings = []string{"stan", "abad", "pur", "pura", "grad", "burg", "bourg", "ville", "polis", "shire"}
+
+// conceptStart begin phrases that are never names ("Weapons of Mass
+// Destruction").
+var fallbackConnectors = set("of", "for", "with", "de", "du", "des", "del", "da", "di", "van", "von", "bin", "&")
+
+// fallbackRule returns the end and type of a capitalized name at token i
+// that no other rule took, or 0.
+func (x *extractor) fallbackRule(i int) (int, string) {
+	if !x.capWord(i) || x.inQuotes(i) || devNoFallback {
+		return 0, ""
+	}
+	first := x.sentenceStart(i)
+	w := x.word(i)
+	if stopCaps[w] || notNames[w] || titleWord(w) || months[w] || weakTitles[w] || x.startsTitle(i) {
+		return 0, ""
+	}
+	if x.punct(i-1, "-") && x.adjacent(i) {
+		return 0, "" // "pro-Moscow", "anti-Aids"
+	}
+	if x.lastEnd == i {
+		return 0, "" // more words after a name: "Nicolás Maduro Moros", "the Quad Cancer Moonshot"
+	}
+	if p := i - 1; x.capWord(p) && !stopCaps[x.word(p)] {
+		return 0, "" // inside a longer name no rule took ("Wells Fargo" at a sentence start)
+	}
+	if p := i - 1; x.isWordTok(p) && (nameParticles[x.word(p)] || fallbackConnectors[x.word(p)] || x.word(p) == "and") &&
+		x.capWord(p-1) {
+		return 0, "" // "Foz do Iguaçu", "... Disease Control and Biosafety"
+	}
+	if p := i - 1; x.isWordTok(p) && isDigits(x.word(p)) && x.punct(p-1, "-") && x.adjacent(p) {
+		return 0, "" // "COVID-19 Crisis Response ...": part of a longer name
+	}
+	if strings.HasSuffix(w, "landers") {
+		return 0, "" // "Greenlanders": people of a place
+	}
+	if x.knownAt(i) {
+		return 0, "" // a gazetteer name whose context said no ("Lai" before "Lai Ching-te")
+	}
+	k := x.fallbackEnd(i)
+	if k <= i {
+		return 0, ""
+	}
+	if (k < len(x.toks) && (x.matchAt(k) || x.startsTitle(k))) || x.punct(k, "(") || (x.isWordTok(k) && nameParticles[x.word(k)]) ||
+		(x.capWord(k) && x.toks[k].quoted) {
+		// a modifier of a known name or a title ("Federative Republic of
+		// Brazil", "UN Climate Change Executive Secretary"), a name whose
+		// acronym follows (left to the definition rule), a name that goes
+		// on with particles ("Jama'at Nusrat al-Islam") or a nickname
+		return 0, ""
+	}
+	if x.isWordTok(k) && (x.word(k) == "of" || x.word(k) == "for") {
+		n := k + 1
+		if x.isWordTok(n) && isThe(x.word(n)) {
+			n++
+		}
+		if n < len(x.toks) && x.matchAt(n) {
+			return 0, "" // "the 2024 Roadmap for Accelerated Implementation of the Vienna Programme of Action"
+		}
+	}
+	if id := x.personEnding(i, k); id != "" {
+		x.emit(id, i, k, pipeline.FormShort) // "Ould Tah" after "Sidi Ould Tah"
+		return k, ""
+	}
+	words, unknown := 0, 0
+	for t := i; t < k; t++ {
+		if !x.capWord(t) {
+			continue
+		}
+		words++
+		u := x.word(t)
+		if !commonWord(u) && !notNames[u] && !stopCaps[u] && !isAllCaps(u) && !looksAdjective(u) {
+			unknown++
+		}
+	}
+	if words == 1 {
+		if first || k != i+1 || utf8.RuneCountInString(w) < 3 || isAllCaps(w) || unknown == 0 ||
+			x.lowerInText(w) || isDigits(w) || looksAdjective(w) {
+			return 0, ""
+		}
+		if x.punct(k, "-") && x.adjacent(k) {
+			return 0, "" // "Aids-related", "Bush-style"
+		}
+		if x.isWordTok(k) && productNouns[x.word(k)] {
+			return 0, "" // "its own QazVac vaccine": a product, not an actor
+		}
+		if id := x.nameStartingWith(w); id != "" {
+			x.emit(id, i, k, pipeline.FormShort) // "Wagner's" after "the Wagner Group"
+			return k, ""
+		}
+		return x.withNumber(k), oneWordType(w)
+	}
+	if x.allGeneric(i, k) || x.allTitles(i, k) {
+		return 0, ""
+	}
+	last := x.word(k - 1)
+	if unknown == 0 {
+		// only English words: a name only mid-sentence, never written in
+		// lower case here, and not a capitalized concept
+		if first || conceptHeads[last] || genericWords[last] || x.lowerPhraseInText(i, k) || pluralNoun(last) {
+			return 0, ""
+		}
+	} else if first && (commonWord(w) || looksAdjective(w)) {
+		return 0, "" // "Golden Meanwhile ...": the sentence start may be an ordinary word
+	}
+	for t := i; t < k; t++ {
+		if u := x.word(t); x.capWord(t) && personStart(w) && (compassWords[u] || nameStop[u]) {
+			return 0, "" // "Michael East" may be a runner or a place: not sure enough
+		}
+	}
+	if words <= 3 && unknown > 0 && personStart(w) && !x.hasConnector(i, k) {
+		if _, tail := tailType(last); !tail && !placeWords[last] && !conceptHeads[last] {
+			return k, pipeline.TypePerson
+		}
+	}
+	return x.withNumber(k), pipeline.TypeOrganization
+}
+
+// productNouns after a one-word name make it a product ("the QazVac
+// vaccine", "Starlink terminals").
+var productNouns = set("vaccine", "vaccines", "missile", "missiles", "drone", "drones", "jet", "jets", "tank",
+	"tanks", "rifle", "rifles", "app", "apps", "software", "variant", "virus", "strain", "model", "models",
+	"brand", "engine", "engines", "phone", "phones", "terminal", "terminals", "system", "systems", "satellite",
+	"satellites", "rocket", "rockets", "aircraft", "helicopter", "helicopters", "vehicle", "vehicles", "drug",
+	"drugs", "pill", "pills", "device", "devices", "chip", "chips", "format", "font", "index", "score", "scale",
+	"test", "tests", "method", "algorithm", "code", "language", "dialect", "script", "alphabet", "cuisine",
+	"dish", "wine", "tea", "style", "era", "period", "dynasty", "people", "tribe", "tribes", "clan", "clans")
+
+// personEnding returns the ID of a person found earlier in the document
+// whose name ends with the words of [i, k) ("Ould Tah" after "Sidi Ould
+// Tah"), or "".
+func (x *extractor) personEnding(i, k int) string {
+	if k-i < 2 {
+		return ""
+	}
+	tail := " " + strings.Join(strings.Fields(x.text[x.toks[i].start:x.toks[k-1].end]), " ")
+	for _, id := range x.localOrder {
+		if e := x.localEnts[id]; e.Type == pipeline.TypePerson && strings.HasSuffix(e.Name, tail) {
+			return id
+		}
+	}
+	for _, e := range x.ents {
+		if e.Type == pipeline.TypePerson && strings.HasSuffix(e.Name, tail) {
+			return e.EntityID
+		}
+	}
+	return ""
+}
+
+// nameStartingWith returns the ID of an organization, framework or event
+// of the document whose name starts with the word w and ends in a word
+// that says what it is ("Wagner Group" for "Wagner"), or "".
+func (x *extractor) nameStartingWith(w string) string {
+	for _, id := range x.localOrder {
+		if e := x.localEnts[id]; e.Type != pipeline.TypePerson && strings.HasPrefix(e.Name, w+" ") {
+			return id
+		}
+	}
+	for _, e := range x.ents {
+		if e.Type == pipeline.TypeOrganization && strings.HasPrefix(e.Name, w+" ") {
+			if _, tail := tailType(e.Name[strings.LastIndexByte(e.Name, ' ')+1:]); tail {
+				return e.EntityID
+			}
+		}
+	}
+	return ""
+}
+
+// withNumber extends a name at k by a following number of one or two
+// digits ("Estlink 2", "Nord Stream 2").
+func (x *extractor) withNumber(k int) int {
+	if x.isWordTok(k) && x.toks[k].space && isDigits(x.word(k)) && len(x.word(k)) == 4 && (x.word(k)[:2] == "19" || x.word(k)[:2] == "20") &&
+		!x.punct(k+1, "%") && !x.punct(k+1, "-") && !x.punct(k+1, "–") && !x.punct(k+1, "/") {
+		return k + 1 // "Nordic Response 2024", "Expo 2025"
+	}
+	if x.isWordTok(k) && x.toks[k].space && isDigits(x.word(k)) && len(x.word(k)) <= 2 &&
+		!(x.isWordTok(k+1) && numberWords[x.word(k+1)]) && !x.punct(k+1, "%") && !x.punct(k+1, ".") &&
+		!x.punct(k+1, ",") && !x.punct(k+1, ":") {
+		return k + 1
+	}
+	return k
+}
+
+// numberWords after a number make it a quantity, not part of a name.
+var numberWords = set("per", "percent", "million", "billion", "trillion", "times", "years", "months", "days",
+	"weeks", "hours", "minutes", "of", "to", "and", "or", "in", "at", "on", "by", "from", "for", "more", "less",
+	"new", "other", "people", "countries", "members", "states", "km", "kilometres", "kilometers", "miles")
+
+// pluralNoun reports a plural English noun ("Participants", "Partners"),
+// which ends names of groups of people rather than of bodies.
+func pluralNoun(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || orgTails[w] {
+		return false
+	}
+	return commonWord(w[:len(w)-1]) || (strings.HasSuffix(w, "ies") && commonWord(w[:len(w)-3]+"y"))
+}
+
+// knownAt reports whether the gazetteer knows a name starting at token i,
+// whatever its context conditions say.
+func (x *extractor) knownAt(i int) bool {
+	var buf [4]match
+	for _, m := range x.g.trie.walk(buf[:0], x.text, x.toks, i) {
+		for _, h := range x.g.trie.nodes[m.n].hits {
+			if h.form != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentenceStart reports whether token i is the first word of its
+// sentence, or the first after a colon, an opening quote or a dash that
+// starts a clause.
+func (x *extractor) sentenceStart(i int) bool {
+	for t := i - 1; t >= 0; t-- {
+		switch x.toks[t].kind {
+		case tokWord:
+			return x.toks[i].quoted
+		case tokPunct:
+			if p := x.word(t); p == ":" || p == ";" || p == "(" || p == "•" || p == "—" || p == "–" {
+				return true
+			}
+		}
+	}
+	return true
+}
+
+// fallbackEnd returns the end of a run of capitalized words at token i,
+// with connectors ("of", "&") and hyphens between them; the run stops
+// before a word that starts a gazetteer name, a stop word or a possessive.
+func (x *extractor) fallbackEnd(i int) int {
+	k := i
+	for k < len(x.toks) && k-i < 8 {
+		switch {
+		case x.capWord(k) && (k == i || !x.toks[k].quoted):
+			u := x.word(k)
+			if k > i && (stopCaps[u] || months[u] || x.matchAt(k) || x.startsTitle(k)) {
+				return k
+			}
+			if k > i && x.capWord(k-1) && commonWord(x.word(k-1)) && (givenNames[u] || (properWord(u) && !commonWord(u))) {
+				return k // "the Commons Oliver Heald": the name starts at the given name
+			}
+			k++
+			if x.punct(k, ".") && x.adjacent(k) && utf8.RuneCountInString(u) == 1 {
+				k++ // an initial: "Jan E. Egeland"
+			}
+		case k > i && x.isWordTok(k) && fallbackConnectors[x.word(k)] && x.capWord(k+1) && !x.matchAt(k+1):
+			k++
+		case k-i >= 2 && x.isWordTok(k) && x.word(k) == "and" && x.capWord(k+1) && x.capWord(k+2) && !personStart(x.word(i)) &&
+			!isAllCaps(x.word(k+1)) && !x.matchAt(k+1) && !x.matchAt(k+2):
+			k++ // "Common Foreign and Security Policy"
+		case k > i && x.punct(k, "-") && x.adjacent(k) && x.adjacent(k+1) && x.capWord(k+1):
+			k++
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// allTitles reports whether every capitalized word of [i, j) belongs to a
+// title ("Deputy Prime Minister").
+func (x *extractor) allTitles(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !x.capWord(k) {
+			continue
+		}
+		w := x.word(k)
+		if !titleWord(w) && !nameStop[w] && !weakTitles[w] && !politicalTitles[w] && !stopCaps[w] && !isTitlePart(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// isTitlePart reports words that occur inside titles ("Vice", "Deputy",
+// "Prime").
+func isTitlePart(w string) bool {
+	switch w {
+	case "Vice", "Deputy", "Prime", "First", "Under", "Assistant", "Acting", "Interim", "Former", "Senior",
+		"Executive", "Permanent", "Representative", "Special", "High", "Commander", "Chief", "Head":
+		return true
+	}
+	return false
+}
+
+// lowerPhraseInText reports whether the words of [i, j) also stand in
+// lower case in the document ("Climate Finance" ... "climate finance").
+func (x *extractor) lowerPhraseInText(i, j int) bool {
+	phrase := strings.ToLower(strings.Join(strings.Fields(x.text[x.toks[i].start:x.toks[j-1].end]), " "))
+	for off := 0; off < len(x.text); {
+		k := strings.Index(x.text[off:], phrase)
+		if k < 0 {
+			break
+		}
+		a, b := off+k, off+k+len(phrase)
+		if (a == 0 || !wordAt(x.text, prevRuneStart(x.text, a), len(x.text))) &&
+			(b >= len(x.text) || !wordAt(x.text, b, len(x.text))) {
+			return true
+		}
+		off = b
+	}
+	// each word in lower case somewhere is enough for a two-word phrase
+	// of common words ("Working Group" ... "a working group")
+	return j-i == 2 && x.lowerInText(x.word(i)) && x.lowerInText(x.word(j-1))
+}
+
+// looksAdjective reports words with the endings of demonyms, languages
+// and doctrines ("Tajik" is in the gazetteer; "Rwandese", "Kantian",
+// "Putinism" are not names of actors).
+func looksAdjective(w string) bool {
+	for _, suf := range []string{"ism", "isms", "ist", "ists", "ian", "ians", "ese", "ish", "ite", "ites", "ic", "ics", "ine", "esque"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// oneWordType guesses the type of a one-word name.
+func oneWordType(w string) string {
+	lw := strings.ToLower(w)
+	for _, e := range placeEndings {
+		if strings.HasSuffix(lw, e) && len(lw) > len(e)+2 {
+			return pipeline.TypeCity
+		}
+	}
+	return pipeline.TypeOrganization
+}
+
+// startsTitle reports whether a title ("Lieutenant Colonel", "Minister")
+// starts at token k.
+func (x *extractor) startsTitle(k int) bool {
+	if k < 0 || k >= len(x.toks) {
+		return false
+	}
+	var buf [4]match
+	return len(titleTrie.walk(buf[:0], x.text, x.toks, k)) > 0
+}
+
+var devNoFallback = os.Getenv("BP_NOFALLBACK") != ""
+
+// lastWasCity reports whether the last mention is of a city, or of a
+// name no list knows that is not a person.
+func (x *extractor) lastWasCity() bool {
+	if len(x.mentions) == 0 {
+		return false
+	}
+	id := x.mentions[len(x.mentions)-1].EntityID
+	if e, ok := x.localEnts[id]; ok {
+		return e.Type != pipeline.TypePerson // a name no list knows: "Atlanta, Georgia"
+	}
+	if e, ok := x.g.Entry(id); ok {
+		return e.Type == pipeline.TypeCity
+	}
+	return false
+}
+
+// personStart reports a word that may begin a person's name: a given name
+// the vocabulary knows and no English word or adjective.
+func personStart(w string) bool {
+	return givenNames[w] || (properWord(w) && !commonWord(w) && !looksAdjective(w))
+}
