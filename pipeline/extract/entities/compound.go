@@ -18,10 +18,13 @@ var compoundNouns = map[string]string{
 	"summit": pipeline.TypeEvent, "pipeline": pipeline.TypeFramework, "railway": pipeline.TypeFramework,
 	"railroad": pipeline.TypeFramework, "corridor": pipeline.TypeFramework, "highway": pipeline.TypeFramework,
 	"dialogue": pipeline.TypeFramework, "format": pipeline.TypeFramework, "mechanism": pipeline.TypeFramework,
-	"partnership": pipeline.TypeFramework, "canal": pipeline.TypeFramework, "cable": pipeline.TypeFramework,
-	"interconnector": pipeline.TypeFramework, "agreement": pipeline.TypeFramework, "treaty": pipeline.TypeFramework,
-	"initiative": pipeline.TypeFramework, "forum": pipeline.TypeEvent, "route": pipeline.TypeFramework,
+	"canal": pipeline.TypeFramework, "cable": pipeline.TypeFramework, "interconnector": pipeline.TypeFramework,
+	"initiative": pipeline.TypeFramework, "forum": pipeline.TypeEvent,
 }
+
+// Not compound nouns: "partnership", "agreement", "treaty", "relations",
+// "war" after a pair name a relationship, not a named thing ("30 years of
+// Kazakhstan-United Nations partnership").
 
 // compoundModifiers may stand between a compound and its noun ("gas
 // pipeline", "power cable", "railway corridor").

@@ -5,19 +5,19 @@ import (
 	"testing"
 )
 
-// TestDevSet15 scores the fifteenth and sixteenth batches, written by
-// helpers who never saw the extractor, its code or its output (real
-// people and bodies, made-up texts in the genres briefpack reads: a
-// Diplomat-style commentary, a MOFA readout, a wire report, an EU
-// statement, a Security Council statement; dev16: a think-tank piece, a
-// State Department readout, an AU summit report, an Arctic analysis, a
-// Kazakh MFA release). See README for their first-run numbers. The floors
-// are what this version reaches.
+// TestDevSet15 scores batches dev15-dev17, written by helpers who never
+// saw the extractor, its code or its output (real people and bodies,
+// made-up texts in the genres briefpack reads: commentaries, MOFA and
+// State Department readouts, wire reports, EU, GCC and Security Council
+// statements, think-tank analyses, MFA releases). dev15 was tuned on,
+// dev16 partly (its misses were seen), dev17 not at all: its numbers are
+// a first run. See README for the numbers before and after this version.
+// The floors are what this version reaches.
 func TestDevSet15(t *testing.T) {
 	for _, b := range []struct {
 		dir        string
 		minP, minR float64
-	}{{"dev15", 0, 0}, {"dev16", 0, 0}} {
+	}{{"dev15", 0.93, 0.88}, {"dev16", 0.93, 0.93}, {"dev17", 0.91, 0.85}} {
 		t.Run(b.dir, func(t *testing.T) {
 			tp, fp, fn := runDevBatch(t, filepath.Join("testdata", b.dir))
 			p := float64(tp) / float64(max(tp+fp, 1))

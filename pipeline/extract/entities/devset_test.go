@@ -61,8 +61,10 @@ func scoreDev(g *Gazetteer, exp devExpected, got []string) devScore {
 	}
 	ok := map[string]bool{}
 	for _, a := range exp.Acceptable {
-		for _, id := range resolveIDs(g, a) {
-			ok[id] = true
+		for _, name := range strings.Split(a, "|") {
+			for _, id := range resolveIDs(g, name) {
+				ok[id] = true
+			}
 		}
 	}
 	var s devScore

@@ -295,7 +295,8 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				continue
 			} else if x.acronymRule(i) {
 				x.addLocal(i, i+1, pipeline.TypeOrganization, pipeline.FormAcronym)
-			} else if i > 0 && x.capWord(i) && camelCase(x.word(i)) && !x.capWord(i+1) && !x.capWord(i-1) && !x.inQuotes(i) && !x.punct(i+1, "(") {
+			} else if i > 0 && x.capWord(i) && camelCase(x.word(i)) && !x.capWord(i+1) && !x.capWord(i-1) && !x.inQuotes(i) && !x.punct(i+1, "(") &&
+				!(x.isWordTok(i+1) && productNouns[x.word(i+1)]) {
 				x.addLocal(i, i+1, pipeline.TypeOrganization, pipeline.FormName) // "ExxonMobil"
 			} else if k, typ := x.fallbackRule(i); k > 0 {
 				switch typ {
@@ -899,6 +900,9 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 					!(orgInner[ww] && x.capWord(k+1)) { // "UN Interim Force"
 					break // but "for a Just Peace"
 				}
+				if k > i && bestTail == k && personStart(ww) && x.capWord(k+1) {
+					break // "Secretary-General of the Organization of Turkic States Kubanychbek Omuraliev"
+				}
 				if k > i && titleWord(ww) && x.capWord(k+1) {
 					// "Bank of Japan Governor Haruhiko Kuroda" ends before
 					// the title; "Youth Leader Fund" and "Association of
@@ -919,6 +923,9 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 				// "the NPT and the CTBT", "Highlands and Islands and
 				// Southampton": two names, not one
 				break
+			}
+			if ww == "and" && x.isWordTok(k+1) && isAllCaps(x.word(k+1)) && !x.capWord(k+2) {
+				break // "the Organization of American States and BINUH"
 			}
 			if ww == "and" && x.startsPlace(k+1) && !x.endsPlace(k) {
 				break // "the Organization of American States and Canada"

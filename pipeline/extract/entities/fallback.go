@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"os"
 	"strings"
 	"unicode/utf8"
 
@@ -117,12 +116,12 @@ var fallbackConnectors = set("of", "for", "with", "de", "du", "des", "del", "da"
 // fallbackRule returns the end and type of a capitalized name at token i
 // that no other rule took, or 0.
 func (x *extractor) fallbackRule(i int) (int, string) {
-	if !x.capWord(i) || x.inQuotes(i) || devNoFallback {
+	if !x.capWord(i) || x.toks[i].quoted {
 		return 0, ""
 	}
 	first := x.sentenceStart(i)
 	w := x.word(i)
-	if stopCaps[w] || notNames[w] || titleWord(w) || months[w] || weakTitles[w] || x.startsTitle(i) {
+	if stopCaps[w] || notNames[w] || titleWord(w) || (months[w] && !(givenNames[w] && x.capWord(i+1))) || weakTitles[w] || x.startsTitle(i) {
 		return 0, ""
 	}
 	if x.punct(i-1, "-") && x.adjacent(i) {
@@ -448,8 +447,6 @@ func (x *extractor) startsTitle(k int) bool {
 	var buf [4]match
 	return len(titleTrie.walk(buf[:0], x.text, x.toks, k)) > 0
 }
-
-var devNoFallback = os.Getenv("BP_NOFALLBACK") != ""
 
 // lastWasCity reports whether the last mention is of a city, or of a
 // name no list knows that is not a person.

@@ -46,7 +46,7 @@ var sayVerbs = set("said", "says", "told", "tells", "warned", "warns", "added", 
 // starts no gazetteer name. It returns the end of the name, or 0, and the
 // number of words.
 func (x *extractor) personRule(i int) (int, int) {
-	if !x.capWord(i) || stopCaps[x.word(i)] || roleNouns[strings.ToLower(x.word(i))] {
+	if !x.capWord(i) || stopCaps[x.word(i)] || roleNouns[strings.ToLower(x.word(i))] || partyWords[x.word(i)] {
 		return 0, 0 // "Economist Colen Garrow said": the name starts after the role
 	}
 	k := x.nameEnd(i)
@@ -227,3 +227,8 @@ func contraction(w string) bool {
 	}
 	return false
 }
+
+// partyWords before a name are the person's party, not part of the name
+// ("Conservative Graham Brady said").
+var partyWords = set("Conservative", "Labour", "Liberal", "Democrat", "Republican", "Tory", "Green", "Socialist",
+	"Communist", "Nationalist", "Unionist", "Independent")
