@@ -88,7 +88,8 @@ var conceptHeads = set("Rights", "Right", "Change", "Intelligence", "Development
 	"Advisor", "Counsellor", "Counselor", "Consul", "Coordinator", "Rapporteur", "Representative", "Commissioner",
 	"Governor", "Mayor", "Spokesman", "Spokeswoman", "Spokesperson", "Executive", "Deputy", "Assistant",
 	"Associate", "Professor", "Scholar", "Expert", "Experts", "Candidate", "Nominee", "Laureate", "Participant",
-	"Participants", "Observer", "Observers", "Member", "Members", "Gain", "Gains")
+	"Participants", "Observer", "Observers", "Member", "Members", "Gain", "Gains", "Insurance", "Lobby", "Agent",
+	"Agents")
 
 // givenNames are common given names the vocabulary lacks or holds as
 // English words ("Jan", "Bob", "Mark").
@@ -126,6 +127,9 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 	}
 	if x.punct(i-1, "-") && x.adjacent(i) {
 		return 0, "" // "pro-Moscow", "anti-Aids"
+	}
+	if contraction(w) || classPlural(w) {
+		return 0, "" // "I've"; "GPs", "Jobcentres": a class of people or things
 	}
 	if x.lastEnd == i {
 		return 0, "" // more words after a name: "Nicolás Maduro Moros", "the Quad Cancer Moonshot"
@@ -344,7 +348,7 @@ func (x *extractor) fallbackEnd(i int) int {
 		switch {
 		case x.capWord(k) && (k == i || !x.toks[k].quoted):
 			u := x.word(k)
-			if k > i && (stopCaps[u] || months[u] || x.matchAt(k) || x.startsTitle(k)) {
+			if k > i && (stopCaps[u] || months[u] || notNames[u] || x.matchAt(k) || x.startsTitle(k)) {
 				return k
 			}
 			if k > i && x.capWord(k-1) && commonWord(x.word(k-1)) && (givenNames[u] || (properWord(u) && !commonWord(u))) {
@@ -357,7 +361,7 @@ func (x *extractor) fallbackEnd(i int) int {
 		case k > i && x.isWordTok(k) && fallbackConnectors[x.word(k)] && x.capWord(k+1) && !x.matchAt(k+1):
 			k++
 		case k-i >= 2 && x.isWordTok(k) && x.word(k) == "and" && x.capWord(k+1) && x.capWord(k+2) && !personStart(x.word(i)) &&
-			!isAllCaps(x.word(k+1)) && !x.matchAt(k+1) && !x.matchAt(k+2):
+			!isAllCaps(x.word(k+1)) && !x.matchAt(k+1) && !x.matchAt(k+2) && x.andTail(k+1):
 			k++ // "Common Foreign and Security Policy"
 		case k > i && x.punct(k, "-") && x.adjacent(k) && x.adjacent(k+1) && x.capWord(k+1):
 			k++
@@ -468,4 +472,35 @@ func (x *extractor) lastWasCity() bool {
 // the vocabulary knows and no English word or adjective.
 func personStart(w string) bool {
 	return givenNames[w] || (properWord(w) && !commonWord(w) && !looksAdjective(w))
+}
+
+// andTail reports whether the capitalized words from k end in a word that
+// closes the name of a body or policy, so that "X and Y Policy" is one name
+// ("Common Foreign and Security Policy"), not two ("Hard Candy and Urban
+// Decay").
+func (x *extractor) andTail(k int) bool {
+	for ; k < len(x.toks) && x.capWord(k); k++ {
+	}
+	if k == 0 {
+		return false
+	}
+	w := x.word(k - 1)
+	if _, tail := tailType(w); tail {
+		return true
+	}
+	switch w {
+	case "Policy", "Affairs", "Cooperation", "Development", "Security", "Trade", "Peace":
+		return true
+	}
+	return false
+}
+
+// classPlural reports a plural of an acronym or of an English word ("GPs",
+// "MPs", "Jobcentres"), which names a class, not an actor.
+func classPlural(w string) bool {
+	if len(w) < 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	stem := w[:len(w)-1]
+	return isAllCaps(stem) || commonWord(stem) // not proper nouns: "Lloyds", "Barclays" are firms
 }
