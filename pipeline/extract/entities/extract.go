@@ -457,6 +457,12 @@ func (x *extractor) cityAsPlace(i, j int) bool {
 		if (w == "and" || w == "or") && x.lastEnd == i-1 && x.lastWasPlace() {
 			return true // "In Bouaké and Yamoussoukro"
 		}
+		if w == "of" && x.isWordTok(i-2) && cityOfWords[x.word(i-2)] {
+			return true // "the streets of Tbilisi", "the outskirts of Kyiv"
+		}
+		if w == "between" && x.isWordTok(i-2) && cityMotion[x.word(i-2)] {
+			return true // "flights between Astana and Budapest"
+		}
 		if strings.EqualFold(w, "from") && x.isWordTok(j) && x.word(j) == "to" && x.capWord(j+1) {
 			return true // "from Baku to Belém"
 		}

@@ -287,6 +287,10 @@ func (g *Gazetteer) index(i int32) {
 			flags |= flagAmbiguous
 		}
 		g.trie.insert(s, hit{entry: i, form: form, flags: flags})
+		// "Lomé" is also written "Lome", "Türkiye" "Turkiye".
+		if bare := stripMarks(s); bare != s && flags&flagNeedsAnchor == 0 {
+			g.trie.insert(bare, hit{entry: i, form: form, flags: flags})
+		}
 		// "Saint Vincent" is also written "St Vincent" and "St. Vincent".
 		if rest, ok := strings.CutPrefix(s, "Saint "); ok && e.Type != pipeline.TypePerson {
 			g.trie.insert("St "+rest, hit{entry: i, form: pipeline.FormAlias, flags: flags})
@@ -443,4 +447,27 @@ func foldAccent(r rune) rune {
 		return b
 	}
 	return r
+}
+
+// stripMarks removes the combining marks of s ("Lomé" -> "Lome",
+// "Côte d'Ivoire" -> "Cote d'Ivoire"); letters without a decomposition
+// ("ø", "ł") stay. It returns s itself when s is ASCII.
+func stripMarks(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
 }

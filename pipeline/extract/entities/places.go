@@ -356,7 +356,8 @@ var adminWords = set("State", "Province", "Region", "District", "County", "Gover
 // Lashio").
 var captureVerbs = set("seized", "captured", "took", "taken", "shelled", "bombed", "bombarded", "besieged",
 	"liberated", "recaptured", "retook", "overran", "stormed", "occupied", "encircled", "entered", "evacuated",
-	"seize", "capture", "retake", "besiege", "controls", "control", "controlled", "holds", "hold", "hosts")
+	"seize", "capture", "retake", "besiege", "controls", "control", "controlled", "holds", "hold", "hosts",
+	"lost", "lose", "losing", "abandoned", "fled", "surrounded", "attacked", "struck", "hit")
 
 // geoNouns before "of" make the name after it a place ("the exclave of
 // Nakhchivan", "the town of Adré").
@@ -377,7 +378,7 @@ var regionNouns = set("province", "provinces", "region", "regions", "district", 
 	"governorate", "governorates", "oblast", "prefecture", "camp", "mountains", "valley", "desert", "plateau",
 	"delta", "basin", "coast", "corridor", "enclave", "exclave", "municipality", "township", "city", "town",
 	"village", "port", "ports", "island", "islands", "river", "lake", "peninsula", "archipelago", "plains",
-	"plain", "hills", "highlands", "heights")
+	"plain", "hills", "highlands", "heights", "reservoir", "reservoirs", "dam", "dams")
 
 // regionNounAfter reports whether a lower-case region noun follows the
 // name ending before token k, or another name and a plural region noun

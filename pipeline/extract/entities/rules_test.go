@@ -104,6 +104,12 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Wagner Group=wagner-group/name", "Mali=MLI/name", "Wagner=wagner-group/short"}},
 		{"name with a number", "On 25 December, the Estlink 2 power cable was cut.",
 			[]string{"Estlink 2=estlink-2/name"}},
+		{"names without their accents", "Ports in Abidjan and Lome serve the Sahel; Turkiye objected.",
+			[]string{"Abidjan=abidjan/name", "Lome=lome/name", "Sahel=sahel/name", "Turkiye=TUR/name"}},
+		{"a capital the army lost is the city", "The army lost Khartoum early in the war.",
+			[]string{"Khartoum=khartoum/name"}},
+		{"a capital in 'the streets of' is the city", "Protesters filled the streets of Tbilisi.",
+			[]string{"Tbilisi=tbilisi/name"}},
 		// Compound names joined by dashes.
 		{"compound summit", "The first India–Central Asia Summit was held online.",
 			[]string{"India–Central Asia Summit=india-central-asia-summit/name"}},

@@ -32,6 +32,9 @@ var titles = []string{
 	"Leader", "Opposition Leader", "Chief", "Commissioner", "Prosecutor", "Attorney General", "Attorney-General",
 	"President of the European Commission", "His Excellency", "Her Excellency", "H.E.", "His Majesty",
 	"Her Majesty", "His Highness", "His Royal Highness", "Her Royal Highness",
+	"Chief Executive Officer", "Executive Secretary", "Executive Director", "Special Representative",
+	"Permanent Representative", "Special Rapporteur", "Senior Official", "Foreign Ministers", "Prime Ministers",
+	"Presidents", "Ministers", "Senior Arctic Official",
 }
 
 // politicalTitles link a bare surname to a known leader without a prior full
@@ -167,6 +170,12 @@ var orgConnectors = set("of", "for", "and", "on", "the", "&", "de", "du", "des",
 // rather than the government ("talks with Moscow").
 var cityPlaceWords = set("in", "at", "near", "outside", "around", "across", "throughout", "into", "via",
 	"visited", "visiting", "visit", "visits", "within", "inside", "reach", "reached")
+
+// cityOfWords before "of" make a capital after it the city ("the streets
+// of Tbilisi"), not its government.
+var cityOfWords = set("streets", "outskirts", "suburbs", "centre", "center", "heart", "residents", "mayor", "city",
+	"people", "airport", "port", "districts", "neighbourhoods", "neighborhoods", "skies", "south", "north", "east",
+	"west", "rest")
 
 // cityMotion words make "to <City>" or "from <City>" a place ("visit to Tokyo").
 var cityMotion = set("visit", "visits", "trip", "trips", "travel", "travelled", "traveled", "flew", "flight",
