@@ -686,8 +686,8 @@ func (x *extractor) titleRule(i int) (int, bool) {
 		}
 		return 0, false
 	}
-	if j >= len(x.toks) || !x.capWord(j) {
-		return 0, false
+	if j >= len(x.toks) || !x.capWord(j) || x.toks[j].quoted {
+		return 0, false // "Foreign Ministers' Meetings": no name after a quote or apostrophe
 	}
 	if (x.word(j) == "To" || x.word(j) == "Do") && x.capWord(j+1) && !stopCaps[x.word(j+1)] && !x.startsMatch(j+1) {
 		// Vietnamese names that are English words: "General Secretary To Lam"

@@ -34,7 +34,7 @@ var titles = []string{
 	"Her Majesty", "His Highness", "His Royal Highness", "Her Royal Highness",
 	"Chief Executive Officer", "Executive Secretary", "Executive Director", "Special Representative",
 	"Permanent Representative", "Special Rapporteur", "Senior Official", "Foreign Ministers", "Prime Ministers",
-	"Presidents", "Ministers", "Senior Arctic Official",
+	"Senior Arctic Official",
 }
 
 // politicalTitles link a bare surname to a known leader without a prior full
@@ -125,7 +125,7 @@ var genericWords = set("International", "National", "Regional", "Global", "World
 var frameworkTails = set(
 	"Agreement", "Treaty", "Initiative", "Dialogue", "Convention", "Accord", "Accords", "Protocol",
 	"Declaration", "Partnership", "Charter", "Process", "Format", "Pact", "Compact", "Strategy", "Plan",
-	"Resolution", "Consensus", "Platform", "Act", "Goal", "Roadmap", "Corridor", "Framework", "Mechanism",
+	"Resolution", "Consensus", "Platform", "Act", "Goal", "Roadmap", "Corridor", "Framework", "Mechanism", "Pipeline",
 )
 
 // bareTails make no new name when they follow a known one ("Security
