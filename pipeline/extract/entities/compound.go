@@ -149,3 +149,18 @@ func (x *extractor) matchAt(k int) bool {
 	_, _, ok := x.gazetteer(k)
 	return ok
 }
+
+// compoundParts records the known names inside a compound as mentions of
+// their own, nested in the compound's ("the ASEAN-GCC Summit" also
+// mentions ASEAN and the GCC): readers list them as actors.
+func (x *extractor) compoundParts(i, j int) {
+	for k := i; k < j; {
+		if gj, gh, ok := x.gazetteer(k); ok && gj <= j && gh.form != "" {
+			x.emitHit(k, gj, gh)
+			k = gj
+			continue
+		}
+		k++
+	}
+	x.lastEnd = j
+}

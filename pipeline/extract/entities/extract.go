@@ -209,6 +209,7 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				continue
 			}
 			if j, typ := x.compoundRule(i); j > 0 {
+				x.compoundParts(i, j) // first, so that "(TAPI)" after it links to the compound
 				x.addLocal(i, j, typ, pipeline.FormName)
 				i = j
 				continue
