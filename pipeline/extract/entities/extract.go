@@ -902,6 +902,9 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 				k++ // "Tokyo 2020 Olympic and Paralympic Games"
 				continue
 			}
+			if k > i && (ww == "OR" || ww == "AND" || ww == "THE") {
+				break // "Department of International Relations and Cooperation OR Tambo Building"
+			}
 			if x.capWord(k) || (isAllCaps(ww) && k > i) {
 				if k > i && (stopCaps[ww] || ww == "Member" || ww == "Members") && !(x.word(k-1) == "a" || x.word(k-1) == "an") &&
 					!(orgInner[ww] && x.capWord(k+1)) { // "UN Interim Force"
@@ -923,6 +926,16 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 				if typ, ok := tailType(ww); ok && k-i >= 2 {
 					bestTail, tailTyp = k, typ
 				}
+				continue
+			}
+			if crossed && ww == "to" && x.capWord(k+1) && commonWord(x.word(k+1)) && !x.matchAt(k+1) &&
+				x.isWordTok(k+2) && (isThe(x.word(k+2)) || x.capWord(k+2)) {
+				k++ // "Jeddah Declaration of Commitment to Protect the Civilians of Sudan"
+				continue
+			}
+			if crossed && ww == "and" && x.isWordTok(k+1) && isThe(x.word(k+1)) && x.capWord(k+2) &&
+				nominalization(x.word(k+2)) && x.isWordTok(k+3) && x.word(k+3) == "of" {
+				k += 2 // "... Question of Palestine and the Implementation of the Two-State Solution"
 				continue
 			}
 			placeAnd := ww == "and" && x.endsPlace(k) && x.isWordTok(k+1) && isThe(x.word(k+1)) && x.startsPlaceOrRegion(k+2)
@@ -1576,4 +1589,10 @@ func initialsWithConnectors(x *extractor, s, p int) string {
 		sb.WriteRune(unicode.ToUpper(firstRune(x.word(k))))
 	}
 	return sb.String()
+}
+
+// nominalization reports nouns made from verbs ("Implementation",
+// "Settlement"), which go on a long name after "and the".
+func nominalization(w string) bool {
+	return strings.HasSuffix(w, "tion") || strings.HasSuffix(w, "ment") || strings.HasSuffix(w, "sion")
 }

@@ -89,6 +89,7 @@ var conceptHeads = set("Rights", "Right", "Change", "Intelligence", "Development
 	"Governor", "Mayor", "Spokesman", "Spokeswoman", "Spokesperson", "Executive", "Deputy", "Assistant",
 	"Associate", "Professor", "Scholar", "Expert", "Experts", "Candidate", "Nominee", "Laureate", "Participant",
 	"Participants", "Observer", "Observers", "Member", "Members", "Gain", "Gains", "Insurance", "Lobby", "Agent",
+	"Solution", "Solutions",
 	"Agents")
 
 // givenNames are common given names the vocabulary lacks or holds as

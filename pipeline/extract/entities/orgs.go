@@ -340,8 +340,13 @@ func (x *extractor) extendIn(i, j int) int {
 			}
 		}
 	}
-	if !crossed {
+	if !crossed || placedBodies[x.word(i)] {
 		return j
+	}
+	for t := i; t < j; t++ {
+		if x.isWordTok(t) && placedBodies[x.word(t)] {
+			return j // "the Noguchi Memorial Institute for Medical Research in Ghana": the institute is in Ghana
+		}
 	}
 	s := j + 1
 	if x.isWordTok(s) && x.word(s) == "the" {
@@ -710,3 +715,8 @@ func (x *extractor) appositiveOrg(i int) (int, string) {
 // foreignArticles may start a name though they are capitalized function
 // words in English lists ("Los Chapitos").
 var foreignArticles = set("Los", "Las", "El", "La", "Le", "Les", "Al")
+
+// placedBodies are institutions that stand somewhere: "in <country>" after
+// their name says where, it is not part of the name.
+var placedBodies = set("Institute", "University", "Centre", "Center", "Hospital", "School", "College", "Academy",
+	"Museum", "Library", "Laboratory", "Observatory", "Embassy", "Consulate")

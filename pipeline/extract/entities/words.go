@@ -100,7 +100,7 @@ var orgTails = set(
 	"Consortium", "Exchange", "Conference", "Facility", "Force", "Corps", "Guards", "Plant", "Government",
 	"Church", "Command", "Body", "Funds", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Telegraph",
 	"Express", "Chronicle", "Observer", "Committees", "Councils", "Commissions", "Associations", "Railway", "Railways",
-	"Agencies", "Club", "Community", "Cartel", "Dam", "Fleet", "School",
+	"Agencies", "Club", "Community", "Cartel", "Dam", "Fleet", "School", "Monitor", "Site",
 )
 
 // eventTails end the name of an event ("G-7 Hiroshima Summit").
