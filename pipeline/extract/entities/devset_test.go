@@ -68,17 +68,17 @@ func scoreDev(g *Gazetteer, exp devExpected, got []string) devScore {
 		}
 	}
 	var s devScore
-	found := map[int]bool{}
+	found := map[int]string{}
 	ids := append([]string(nil), got...)
 	sort.Strings(ids)
 	for _, id := range ids {
 		if gi, in := alt[id]; in {
-			if found[gi] {
+			if first, dup := found[gi]; dup {
 				s.fp++
-				s.extras = append(s.extras, id+" (duplicate)")
+				s.extras = append(s.extras, id+" (duplicate of "+first+")")
 				continue
 			}
-			found[gi] = true
+			found[gi] = id
 			s.tp++
 			continue
 		}
@@ -89,7 +89,7 @@ func scoreDev(g *Gazetteer, exp devExpected, got []string) devScore {
 		s.extras = append(s.extras, id)
 	}
 	for i, a := range exp.Actors {
-		if !found[i] {
+		if _, ok := found[i]; !ok {
 			s.fn++
 			s.missed = append(s.missed, a)
 		}

@@ -52,6 +52,7 @@ func (s *stage) Process(ctx context.Context, d *pipeline.Doc) error {
 		}
 		x.sentence(&d.Sentences[i])
 	}
+	x.mergeShortPersons()
 	d.Mentions = x.mentions
 	d.Entities = x.ents
 	if !english {
@@ -106,6 +107,10 @@ type extractor struct {
 	// local maps a one-word short form (surname, defined acronym) of an
 	// entity found in this document to its ID.
 	local map[string]string
+	// defined maps an acronym defined in the text after a name the
+	// gazetteer gives another meaning ("World Tourism Organisation (WTO)")
+	// to that name's entity.
+	defined map[string]string
 	// localEnts are entities made by the rules (not in the gazetteer);
 	// localOrder lists their IDs in order of creation.
 	localEnts  map[string]pipeline.Entity
@@ -120,7 +125,7 @@ type extractor struct {
 
 func newExtractor(g *Gazetteer, text, docID string, english bool) *extractor {
 	return &extractor{g: g, text: text, docID: docID, english: english,
-		idx: map[string]int{}, local: map[string]string{}, localEnts: map[string]pipeline.Entity{}}
+		idx: map[string]int{}, local: map[string]string{}, defined: map[string]string{}, localEnts: map[string]pipeline.Entity{}}
 }
 
 func (x *extractor) word(i int) string {
@@ -260,6 +265,13 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 			if k := x.bodyAfter(gj); k > gj {
 				x.addLocal(i, k, pipeline.TypeOrganization, pipeline.FormName)
 				i = k
+				continue
+			}
+		}
+		if ok && gh.form == pipeline.FormAcronym && gj == i+1 {
+			if id, def := x.defined[keyOf(x.text, t)]; def {
+				x.emit(id, i, gj, pipeline.FormShort) // "World Tourism Organisation (WTO)": not the trade body here
+				i = gj
 				continue
 			}
 		}
@@ -1086,9 +1098,14 @@ func (x *extractor) acronymDef(p int) (int, bool) {
 	}
 	key := keyOf(x.text, x.toks[p+1])
 	if x.lastEnd == p && len(x.mentions) > 0 {
-		id := x.mentions[len(x.mentions)-1].EntityID
+		m := x.mentions[len(x.mentions)-1]
+		id := m.EntityID
 		if _, ok := x.local[key]; !ok {
 			x.local[key] = id
+		}
+		if gj, gh, ok := x.gazetteer(p + 1); ok && gj == p+2 && gh.form == pipeline.FormAcronym &&
+			x.g.entries[gh.entry].ID != id && nameInitials(m.Surface) == acronymLetters(acr) {
+			x.defined[key] = id // "World Tourism Organisation (WTO)"
 		}
 		return p + 3, true
 	}

@@ -202,6 +202,10 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 			x.emit(id, i, k, pipeline.FormShort) // "Wagner's" after "the Wagner Group"
 			return k, ""
 		}
+		if id := x.personFirstName(w); id != "" {
+			x.emit(id, i, k, pipeline.FormShort) // "Gurbanguly" after "Gurbanguly Berdimuhamedow"
+			return k, ""
+		}
 		return x.withNumber(k), oneWordType(w)
 	}
 	if x.allGeneric(i, k) || x.allTitles(i, k) {
@@ -222,7 +226,7 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 			return 0, "" // "Michael East" may be a runner or a place: not sure enough
 		}
 	}
-	if words <= 3 && unknown > 0 && personStart(w) && !x.hasConnector(i, k) {
+	if words <= 3 && unknown > 0 && (personStart(w) || (unknown == words && k-i == words)) && !x.hasConnector(i, k) {
 		if _, tail := tailType(last); !tail && !placeWords[last] && !conceptHeads[last] {
 			return k, pipeline.TypePerson
 		}
@@ -504,4 +508,106 @@ func classPlural(w string) bool {
 	}
 	stem := w[:len(w)-1]
 	return isAllCaps(stem) || commonWord(stem) // not proper nouns: "Lloyds", "Barclays" are firms
+}
+
+// personFirstName returns the ID of a person of the document whose name
+// starts with the given name w ("Gurbanguly" after "Gurbanguly
+// Berdimuhamedow"), when exactly one does, or "".
+func (x *extractor) personFirstName(w string) string {
+	found := ""
+	check := func(id, name, typ string) bool {
+		if typ == pipeline.TypePerson && strings.HasPrefix(name, w+" ") {
+			if found != "" && found != id {
+				return false
+			}
+			found = id
+		}
+		return true
+	}
+	for _, id := range x.localOrder {
+		e := x.localEnts[id]
+		if !check(id, e.Name, e.Type) {
+			return ""
+		}
+	}
+	for _, e := range x.ents {
+		if !check(e.EntityID, e.Name, e.Type) {
+			return ""
+		}
+	}
+	return found
+}
+
+// mergeShortPersons links one-word names found before the full name they
+// belong to, once the whole document is read: "his father Gurbanguly" (or
+// "Mr. Fred") before "Gurbanguly Berdimuhamedow" (or "Moini Fred"). A
+// rule-found one-word entity whose word is the first or last word of
+// exactly one person of the document with a longer name becomes a short
+// form of that person.
+func (x *extractor) mergeShortPersons() {
+	into := map[string]string{}
+	for _, e := range x.ents {
+		le, local := x.localEnts[e.EntityID]
+		if !local || strings.ContainsRune(le.Name, ' ') || (le.Type != pipeline.TypePerson && le.Type != pipeline.TypeOrganization) {
+			continue
+		}
+		target := ""
+		for _, p := range x.ents {
+			if p.Type != pipeline.TypePerson || p.EntityID == e.EntityID {
+				continue
+			}
+			name := p.Name
+			if pe, ok := x.localEnts[p.EntityID]; ok {
+				name = pe.Name
+			}
+			f := strings.Fields(name)
+			if len(f) < 2 || (f[0] != le.Name && f[len(f)-1] != le.Name) {
+				continue
+			}
+			if target != "" && target != p.EntityID {
+				target = "-" // two people share the word: leave it
+				break
+			}
+			target = p.EntityID
+		}
+		if target != "" && target != "-" {
+			into[e.EntityID] = target
+		}
+	}
+	if len(into) == 0 {
+		return
+	}
+	for i := range x.mentions {
+		if t, ok := into[x.mentions[i].EntityID]; ok {
+			x.mentions[i].EntityID = t
+			x.mentions[i].Form = pipeline.FormShort
+		}
+	}
+	// rebuild the entity list in order of first mention
+	old := x.ents
+	byID := make(map[string]pipeline.Entity, len(old))
+	for _, e := range old {
+		byID[e.EntityID] = e
+	}
+	for from, to := range into {
+		t := byID[to]
+		t.Mentions += byID[from].Mentions
+		byID[to] = t
+	}
+	x.ents = x.ents[:0:0]
+	x.idx = map[string]int{}
+	for _, e := range old {
+		id := e.EntityID
+		first := e.FirstSent
+		if t, ok := into[id]; ok {
+			id = t
+		}
+		if _, done := x.idx[id]; done {
+			continue
+		}
+		ent := byID[id]
+		ent.FirstSent = first
+		x.idx[id] = len(x.ents)
+		x.ents = append(x.ents, ent)
+	}
 }
