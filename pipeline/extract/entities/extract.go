@@ -268,6 +268,12 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				continue
 			}
 		}
+		if ok && rules && gh.form != "" && x.g.entries[gh.entry].Type == pipeline.TypeCity && x.isWordTok(gj) &&
+			x.word(gj) == "summit" && !x.capWord(gj+1) {
+			x.addLocal(i, gj+1, pipeline.TypeEvent, pipeline.FormName) // "the Madrid summit", "the Vilnius summit"
+			i = gj + 1
+			continue
+		}
 		if ok && gh.form == pipeline.FormAcronym && gj == i+1 {
 			if id, def := x.defined[keyOf(x.text, t)]; def {
 				x.emit(id, i, gj, pipeline.FormShort) // "World Tourism Organisation (WTO)": not the trade body here
@@ -874,6 +880,9 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 	// is an edition of the NPT Review Conference).
 	numStart := isDigits(w) && len(w) == 4 && x.capWord(i+1) && !x.startsMatch(i+1) && x.isWordTok(i+1) &&
 		(genericWords[x.word(i+1)] || isTail(x.word(i+1))) // "2050 Strategy", not "its 2004 Igaliku Agreement"
+	// An ordinal names an edition of its own: "the 47th ASEAN Summit" is
+	// another event than "the 41st ASEAN Summit".
+	numStart = numStart || (isOrdinal(w) && x.capWord(i+1))
 	if (!x.capWord(i) && !numStart) || (stopCaps[w] && !(weekdays[w] && x.isWordTok(i+1) && newspaperTails[x.word(i+1)])) {
 		return 0, "" // but "the Sunday Times"
 	}
@@ -898,6 +907,7 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 	k, lastCap := i, i
 	bestTail, tailTyp := 0, ""
 	ands := 0
+	joined := false // an "and" inside one name (andJoins)
 	crossed := false
 	for k < len(x.toks) && k-i < maxNameTokens {
 		t := x.toks[k]
@@ -951,6 +961,12 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 				continue
 			}
 			placeAnd := ww == "and" && x.endsPlace(k) && x.isWordTok(k+1) && isThe(x.word(k+1)) && x.startsPlaceOrRegion(k+2)
+			if ww == "and" && bestTail == k && ands == 0 && x.andJoins(i, k) {
+				ands++
+				joined = true
+				k++ // "Enhanced Partnership and Cooperation Agreement": one name
+				continue
+			}
 			if ww == "and" && !placeAnd && (bestTail == k || ands > 0 || (x.isWordTok(k+1) && isThe(x.word(k+1)))) {
 				// "the NPT and the CTBT", "Highlands and Islands and
 				// Southampton": two names, not one
@@ -980,7 +996,7 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 					// "Ministry of", "Fund for Saving the Aral Sea", then
 					// "Convention on the Rights of the Child"
 					crossed = true
-				case ww == "for" && x.capWord(k+1):
+				case (ww == "for" || ww == "für" || ww == "pour" || ww == "para") && x.capWord(k+1):
 					// "Nutrition for Growth Summit", but not "Porto Alegre
 					// for the World Social Forum" nor "Wilson of Mellon Bank"
 					crossed = true
@@ -998,6 +1014,11 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 		}
 		if x.punct(k, "-") && x.adjacent(k) && x.capWord(k+1) && x.adjacent(k+1) {
 			k++
+			continue
+		}
+		if k == i+1 && x.word(i) == "High" && x.punct(k, "-") && x.adjacent(k) && x.isWordTok(k+1) && x.adjacent(k+1) &&
+			x.word(k+1) == "level" && x.capWord(k+2) {
+			k += 2 // "the High-level Strategic Dialogue"
 			continue
 		}
 		if x.punct(k, "-") && x.adjacent(k) && x.isWordTok(k+1) && x.adjacent(k+1) && x.capWord(k+2) && k-1 > i &&
@@ -1046,7 +1067,7 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 				}
 			}
 		}
-		if a := x.splitAnd(i, end); a > 0 {
+		if a := x.splitAnd(i, end); a > 0 && !joined {
 			return x.orgEnd(i, a)
 		}
 		return end, tailTyp
@@ -1612,4 +1633,25 @@ func initialsWithConnectors(x *extractor, s, p int) string {
 // "Settlement"), which go on a long name after "and the".
 func nominalization(w string) bool {
 	return strings.HasSuffix(w, "tion") || strings.HasSuffix(w, "ment") || strings.HasSuffix(w, "sion")
+}
+
+// andJoins reports whether "and" at token k joins the words of one name
+// after a tail word ("Enhanced Partnership and Cooperation Agreement",
+// "Agreement on Comprehensive Migration and Mobility Partnership"): the
+// words after it are capitalized, start no known name or body, and end,
+// within three words, in a framework tail of the same kind as the name.
+func (x *extractor) andJoins(i, k int) bool {
+	n := k + 1
+	if !x.capWord(n) || x.matchAt(n) || orgHeads[x.word(n)] != "" {
+		return false
+	}
+	for n < len(x.toks) && n-k <= 3 && x.capWord(n) && !stopCaps[x.word(n)] {
+		n++
+	}
+	if n == k+1 || x.capWord(n) {
+		return false
+	}
+	last := x.word(n - 1)
+	first := x.word(k - 1)
+	return frameworkTails[last] && frameworkTails[first] && first != last
 }

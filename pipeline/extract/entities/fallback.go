@@ -113,7 +113,7 @@ var placeEndings = []string{"stan", "abad", "pur", "pura", "grad", "burg", "bour
 
 // conceptStart begin phrases that are never names ("Weapons of Mass
 // Destruction").
-var fallbackConnectors = set("of", "for", "with", "de", "du", "des", "del", "da", "di", "van", "von", "bin", "&")
+var fallbackConnectors = set("of", "for", "with", "für", "pour", "para", "y", "et", "und", "di", "da", "do", "de", "du", "des", "del", "da", "di", "van", "von", "bin", "&")
 
 // fallbackRule returns the end and type of a capitalized name at token i
 // that no other rule took, or 0.
@@ -155,12 +155,12 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 	if k <= i {
 		return 0, ""
 	}
-	if (k < len(x.toks) && (x.matchAt(k) || x.startsTitle(k))) || x.punct(k, "(") || (x.isWordTok(k) && nameParticles[x.word(k)]) ||
+	if (k < len(x.toks) && (x.matchAt(k) || x.startsTitle(k))) || (x.isWordTok(k) && nameParticles[x.word(k)]) ||
 		(x.capWord(k) && x.toks[k].quoted) {
 		// a modifier of a known name or a title ("Federative Republic of
-		// Brazil", "UN Climate Change Executive Secretary"), a name whose
-		// acronym follows (left to the definition rule), a name that goes
-		// on with particles ("Jama'at Nusrat al-Islam") or a nickname
+		// Brazil", "UN Climate Change Executive Secretary"), a name that
+		// goes on with particles ("Jama'at Nusrat al-Islam") or a nickname.
+		// A name before "(ACR)" is taken; the acronym then links to it.
 		return 0, ""
 	}
 	if x.isWordTok(k) && (x.word(k) == "of" || x.word(k) == "for") {

@@ -71,7 +71,7 @@ var hypothetical = set("hypothetical", "imaginary", "imagined", "fictional", "pu
 // token and the entity type, or 0.
 func (x *extractor) orgRule(i int) (int, string) {
 	x.orgStart = i
-	if !x.capWord(i) && !(isDigits(x.word(i)) && len(x.word(i)) == 4) {
+	if !x.capWord(i) && !(isDigits(x.word(i)) && len(x.word(i)) == 4) && !isOrdinal(x.word(i)) {
 		return 0, "" // names start with a capital or a year
 	}
 	j, typ := 0, ""

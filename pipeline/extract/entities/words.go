@@ -164,7 +164,8 @@ var orgHeads = map[string]string{
 }
 
 // orgConnectors may stand inside an organization's name.
-var orgConnectors = set("of", "for", "and", "on", "the", "&", "de", "du", "des", "la", "against", "del")
+var orgConnectors = set("of", "for", "and", "on", "the", "&", "de", "du", "des", "la", "against", "del", "für", "pour",
+	"para")
 
 // cityPlaceWords before a capital make it the city as a place ("in Astana")
 // rather than the government ("talks with Moscow").
