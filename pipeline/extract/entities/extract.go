@@ -932,7 +932,7 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 					!(orgInner[ww] && x.capWord(k+1)) { // "UN Interim Force"
 					break // but "for a Just Peace"
 				}
-				if k > i && bestTail == k && personStart(ww) && x.capWord(k+1) {
+				if k > i && bestTail == k && x.capWord(k+1) && (personStart(ww) || (!commonWord(ww) && !commonWord(x.word(k+1)) && !x.startsMatch(k))) {
 					break // "Secretary-General of the Organization of Turkic States Kubanychbek Omuraliev"
 				}
 				if k > i && titleWord(ww) && x.capWord(k+1) {

@@ -44,6 +44,8 @@ var notNames = set("Christmas", "Easter", "Ramadan", "Eid", "Diwali", "Hanukkah"
 	"Uighur", "Uyghur", "Uyghurs", "Uighurs", "Rohingya", "Pashtun", "Pashtuns", "Baloch", "Tuareg", "Hausa",
 	"Yoruba", "Igbo", "Amhara", "Oromo", "Tigrayan", "Tigrayans", "Druze", "Alawite", "Alawites", "Yazidi",
 	"Yazidis", "Maori", "Inuit", "Sami", "Creole", "Gurkha", "Gurkhas", "Cossack", "Cossacks", "Bedouin",
+	"Hutu", "Hutus", "Tutsi", "Tutsis", "Tamil", "Tamils", "Sinhala", "Berber", "Berbers", "Amazigh", "Fulani",
+	"Somali", "Somalis", "Masai", "Maasai", "Zulu", "Xhosa", "Han", "Hui", "Tibetans", "Kazakhs", "Uzbeks",
 	"Facebook", "Twitter", "Instagram", "YouTube", "TikTok", "WhatsApp", "Telegram", "Google", "Windows",
 	"Excel", "Word", "PowerPoint", "Zoom", "Skype", "Wi-Fi", "Bluetooth", "Celsius", "Kelvin", "Richter",
 	"Doctor", "Professor", "Sir", "Madam", "Lord", "Lady", "Dame", "Ms", "Mrs", "Mr", "Dr", "St", "Mt",
@@ -370,6 +372,9 @@ func (x *extractor) fallbackEnd(i int) int {
 			k++ // "Common Foreign and Security Policy"
 		case k > i && x.punct(k, "-") && x.adjacent(k) && x.adjacent(k+1) && x.capWord(k+1):
 			k++
+		case k > i && x.punct(k, "-") && x.adjacent(k) && x.adjacent(k+1) && x.isWordTok(k+1) && !x.capWord(k+1) &&
+			len(x.word(k+1)) <= 4 && !commonWord(x.word(k+1)) && !x.isWordTok(k+2):
+			k += 2 // "Kang Min-jae": a given name with a lower-case second syllable
 		default:
 			return k
 		}
@@ -428,7 +433,7 @@ func (x *extractor) lowerPhraseInText(i, j int) bool {
 // and doctrines ("Tajik" is in the gazetteer; "Rwandese", "Kantian",
 // "Putinism" are not names of actors).
 func looksAdjective(w string) bool {
-	for _, suf := range []string{"ism", "isms", "ist", "ists", "ian", "ians", "ese", "ish", "ite", "ites", "ic", "ics", "ine", "esque"} {
+	for _, suf := range []string{"ism", "isms", "ist", "ists", "ian", "ians", "ean", "eans", "ese", "ish", "ite", "ites", "ic", "ics", "ine", "esque"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
 		}
