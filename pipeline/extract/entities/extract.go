@@ -728,8 +728,11 @@ cands:
 			}
 			if hs[h].flags&flagNeedsAnchor != 0 {
 				_, seen := x.idx[e.ID]
-				if !seen && !politicalTitles[title] {
-					continue
+				honorific := strings.HasPrefix(title, "Mr") || strings.HasPrefix(title, "Ms") || title == "Sir" ||
+					title == "Lord" || title == "Lady" || title == "Dame"
+				_, named := x.local[keyOf(x.text, x.toks[j])] // "Mr. Brown" after "Mark Brown"
+				if !seen && !politicalTitles[title] && !(honorific && !named && x.nameEnd(j) == j+1 && x.knownSurname(j) == e.ID) {
+					continue // "Mr Blair" is Tony Blair when no other known person is a Blair
 				}
 			}
 			if x.nameEnd(j) > cm.j {
@@ -778,9 +781,37 @@ cands:
 			x.emit(id, j, k, pipeline.FormShort)
 			return k, true
 		}
+		if id := x.knownSurname(j); id != "" {
+			x.emit(id, j, k, pipeline.FormShort) // "Mr Blair": the one known person of that name
+			return k, true
+		}
 	}
 	x.addPerson(j, k, words)
 	return k, true
+}
+
+// knownSurname returns the ID of the one gazetteer person whose surname is
+// the word at token j ("Blair" in "Mr Blair"), or "" when none or several
+// share it.
+func (x *extractor) knownSurname(j int) string {
+	var buf [4]match
+	id := ""
+	for _, m := range x.g.trie.walk(buf[:0], x.text, x.toks, j) {
+		if m.j != j+1 {
+			continue
+		}
+		for _, h := range x.g.trie.nodes[m.n].hits {
+			e := &x.g.entries[h.entry]
+			if h.form != pipeline.FormShort || e.Type != pipeline.TypePerson {
+				continue
+			}
+			if id != "" && id != e.ID {
+				return ""
+			}
+			id = e.ID
+		}
+	}
+	return id
 }
 
 // addPerson records a rule-found person named by tokens [j, k) of the

@@ -95,6 +95,9 @@ func (x *extractor) personRule(i int) (int, int) {
 	if x.isWordTok(k) && sayVerbs[x.word(k)] && !(x.isWordTok(i-1) && isThe(x.word(i-1))) {
 		return k, words
 	}
+	if x.isWordTok(i-1) && sayVerbs[x.word(i-1)] && (x.punct(k, ",") || x.punct(k, ".") || (x.isWordTok(k) && x.word(k) == "of")) {
+		return k, words // "said Paul Hofheinz of the Lisbon Council", "said Brian Brink, senior vice-president"
+	}
 	return 0, 0
 }
 
