@@ -107,6 +107,8 @@ type extractor struct {
 	// local maps a one-word short form (surname, defined acronym) of an
 	// entity found in this document to its ID.
 	local map[string]string
+	// knownStart is where endsInKnownName found the known name.
+	knownStart int
 	// defined maps an acronym defined in the text after a name the
 	// gazetteer gives another meaning ("World Tourism Organisation (WTO)")
 	// to that name's entity.
@@ -503,7 +505,8 @@ func (x *extractor) cityAsPlace(i, j int) bool {
 
 // bareHeads are the head words of body names that "the <Head>" stands for
 // once the body has been named ("the Venice Commission ... the Commission").
-var bareHeads = set("Commission", "Court", "Council", "Tribunal", "Assembly")
+var bareHeads = set("Commission", "Court", "Council", "Tribunal", "Assembly", "Strip", "Peninsula", "Corridor",
+	"Canal", "Convention", "Agreement", "Treaty", "Accords", "Declaration", "Protocol")
 
 // euBodies in a document make a bare "the Commission" the European
 // Commission.
@@ -526,8 +529,8 @@ func (x *extractor) bareHead(i int) string {
 	}
 	for k := len(x.mentions) - 1; k >= 0; k-- {
 		id := x.mentions[k].EntityID
-		if n, ok := x.idx[id]; ok && strings.HasSuffix(x.ents[n].Name, " "+w) {
-			return id
+		if n, ok := x.idx[id]; ok && (strings.HasSuffix(x.ents[n].Name, " "+w) || strings.HasSuffix(x.mentions[k].Surface, " "+w)) {
+			return id // "the Strip" after "the Gaza Strip"
 		}
 	}
 	if w == "Commission" {
@@ -635,6 +638,20 @@ func (x *extractor) shortOf(name, typ string) string {
 	words := strings.Fields(name)
 	if len(words) < 2 {
 		return ""
+	}
+	// "the Cooperation Council" after "the Cooperation Council for the
+	// Arab States of the Gulf" (a gazetteer name): the same body
+	ms := x.mentions
+	if len(ms) > 256 {
+		ms = ms[len(ms)-256:]
+	}
+	for k := len(ms) - 1; k >= 0; k-- {
+		if s := ms[k].Surface; len(s) > len(name)+4 && strings.HasPrefix(s, name+" ") {
+			switch strings.Fields(s[len(name):])[0] {
+			case "of", "for", "in", "to", "on":
+				return ms[k].EntityID
+			}
+		}
 	}
 	recent := x.localOrder
 	if len(recent) > 256 {
@@ -1083,7 +1100,10 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 		if x.endsInKnownName(i, end) && !x.headOfKnown(i) {
 			// "Ministerial Meeting of the Security Council", "President of
 			// the General Assembly": something of a known body, which is
-			// the entity a reader wants.
+			// the entity a reader wants. The words before the known name
+			// are skipped ("Ministerial Council of the Cooperation Council
+			// for the Arab States of the Gulf" is not "Council of the ...").
+			x.rejectEnd = x.knownStart
 			return 0, ""
 		}
 		if x.allGeneric(i, end) {
@@ -1369,6 +1389,7 @@ func (x *extractor) endsInKnownName(i, end int) bool {
 		}
 		switch x.g.entries[h.entry].Type {
 		case pipeline.TypeOrganization, pipeline.TypeFramework, pipeline.TypeEvent:
+			x.knownStart = s
 			return true
 		}
 	}
