@@ -164,3 +164,31 @@ func (x *extractor) compoundParts(i, j int) {
 	}
 	x.lastEnd = j
 }
+
+// frameworkNamedAfter returns the ID of a framework or event of the
+// document named after the place at tokens [i, j) ("the Montreux
+// Convention", "the Minsk agreements"), when the place stands alone,
+// not before another name or a noun, or "".
+func (x *extractor) frameworkNamedAfter(i, j int) string {
+	if x.capWord(j) || (x.isWordTok(j) && !x.capWord(j) && !functionWord(x.word(j))) || x.toks[min(j, len(x.toks)-1)].kind == tokPoss {
+		return ""
+	}
+	name := x.text[x.toks[i].start:x.toks[j-1].end]
+	for _, e := range x.ents {
+		if (e.Type == pipeline.TypeFramework || e.Type == pipeline.TypeEvent) && strings.HasPrefix(e.Name, name+" ") {
+			return e.EntityID
+		}
+	}
+	return ""
+}
+
+// functionWord reports the small words after which a bare place name can
+// still stand for a framework ("apply Montreux strictly", "under Minsk").
+func functionWord(w string) bool {
+	switch w {
+	case "and", "or", "but", "to", "in", "on", "as", "is", "was", "has", "had", "strictly", "fully", "which",
+		"that", "would", "will", "must", "should", "could", "can", "remains", "still", "itself":
+		return true
+	}
+	return false
+}

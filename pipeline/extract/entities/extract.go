@@ -276,6 +276,13 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 			i = gj + 1
 			continue
 		}
+		if ok && gh.form != "" && x.g.entries[gh.entry].Type == pipeline.TypeCity {
+			if id := x.frameworkNamedAfter(i, gj); id != "" {
+				x.emit(id, i, gj, pipeline.FormShort) // "apply Montreux strictly" after "the Montreux Convention"
+				i = gj
+				continue
+			}
+		}
 		if ok && gh.form == pipeline.FormAcronym && gj == i+1 {
 			if id, def := x.defined[keyOf(x.text, t)]; def {
 				x.emit(id, i, gj, pipeline.FormShort) // "World Tourism Organisation (WTO)": not the trade body here

@@ -277,7 +277,8 @@ func (x *extractor) nameStartingWith(w string) string {
 		}
 	}
 	for _, e := range x.ents {
-		if e.Type == pipeline.TypeOrganization && strings.HasPrefix(e.Name, w+" ") {
+		if (e.Type == pipeline.TypeOrganization || e.Type == pipeline.TypeFramework || e.Type == pipeline.TypeEvent) &&
+			strings.HasPrefix(e.Name, w+" ") {
 			if _, tail := tailType(e.Name[strings.LastIndexByte(e.Name, ' ')+1:]); tail {
 				return e.EntityID
 			}
