@@ -170,8 +170,11 @@ func (x *extractor) compoundParts(i, j int) {
 // Convention", "the Minsk agreements"), when the place stands alone,
 // not before another name or a noun, or "".
 func (x *extractor) frameworkNamedAfter(i, j int) string {
-	if x.capWord(j) || (x.isWordTok(j) && !x.capWord(j) && !functionWord(x.word(j))) || x.toks[min(j, len(x.toks)-1)].kind == tokPoss {
-		return ""
+	if x.capWord(j) || (x.isWordTok(j) && (sayVerbs[x.word(j)] || auxiliaries[x.word(j)])) || (j < len(x.toks) && x.toks[j].kind == tokPoss) {
+		return "" // "Minsk said", "Lisbon's mayor": the city or its government
+	}
+	if x.isWordTok(i-1) && cityPlaceWords[strings.ToLower(x.word(i-1))] {
+		return "" // "a summit in Lisbon": the place
 	}
 	name := x.text[x.toks[i].start:x.toks[j-1].end]
 	for _, e := range x.ents {
@@ -182,13 +185,8 @@ func (x *extractor) frameworkNamedAfter(i, j int) string {
 	return ""
 }
 
-// functionWord reports the small words after which a bare place name can
-// still stand for a framework ("apply Montreux strictly", "under Minsk").
-func functionWord(w string) bool {
-	switch w {
-	case "and", "or", "but", "to", "in", "on", "as", "is", "was", "has", "had", "strictly", "fully", "which",
-		"that", "would", "will", "must", "should", "could", "can", "remains", "still", "itself":
-		return true
-	}
-	return false
-}
+// auxiliaries after a place name make it the subject of a verb: the city
+// or its government, not a framework named after it.
+var auxiliaries = set("is", "was", "has", "had", "will", "would", "could", "can", "must", "should", "may",
+	"might", "does", "did", "wants", "wanted", "hopes", "hoped", "insists", "insisted", "accused", "rejected",
+	"denied", "welcomed", "agreed", "refused")

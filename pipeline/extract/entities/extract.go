@@ -739,6 +739,12 @@ func (x *extractor) titleRule(i int) (int, bool) {
 			return k, true
 		}
 	}
+	// A surname this document gave a full name already: "Mr Schroeder"
+	// after "Gerhard Schroeder".
+	if id, ok := x.local[keyOf(x.text, x.toks[j])]; ok && x.nameEnd(j) == j+1 {
+		x.emit(id, j, j+1, pipeline.FormShort)
+		return j + 1, true
+	}
 	// A known person after the title: the title anchors a bare surname.
 	x.cands = x.g.trie.walk(x.cands[:0], x.text, x.toks, j)
 cands:

@@ -97,6 +97,10 @@ var conceptHeads = set("Rights", "Right", "Change", "Intelligence", "Development
 // givenNames are common given names the vocabulary lacks or holds as
 // English words ("Jan", "Bob", "Mark").
 var givenNames = set("Jan", "Bob", "Mark", "Bill", "Will", "Rob", "Pat", "Ken", "Ray", "Frank", "Grant", "Hope",
+	"Jack", "John", "Jim", "Tom", "Harry", "Chuck", "Cliff", "Dawn", "Dale", "Drew", "Earl", "Gene", "Glen", "Hank",
+	"Herb", "Holly", "Ivy", "Jay", "Jean", "June", "Lance", "Matt", "Mike", "Nick", "Norm", "Pearl", "Penny", "Pete",
+	"Rich", "Rick", "Robin", "Rod", "Roger", "Sally", "Sandy", "Sue", "Ted", "Terry", "Tim", "Victor", "Wade",
+	"Walt", "Ward", "Warren", "Wes", "Faith", "Grace", "Chase", "Don", "Gordon", "Neil", "Ruth", "Amber", "Crystal",
 	"Rose", "Dean", "Gus", "Joy", "Max", "Ali", "Omar", "Ahmed", "Ahmad", "Mohammed", "Muhammad", "Mohamed",
 	"Hassan", "Hussein", "Ibrahim", "Yusuf", "Abdullah", "Abdul", "Mahmoud", "Khalid", "Tariq", "Faisal",
 	"Sergei", "Sergey", "Vladimir", "Dmitry", "Dmitri", "Alexei", "Alexey", "Andrei", "Andrey", "Nikolai",
@@ -228,7 +232,7 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 			return 0, "" // "Michael East" may be a runner or a place: not sure enough
 		}
 	}
-	if words <= 3 && unknown > 0 && (personStart(w) || (unknown == words && k-i == words)) && !x.hasConnector(i, k) {
+	if words <= 3 && (unknown > 0 || givenNames[w]) && (personStart(w) || (unknown == words && k-i == words)) && !x.hasConnector(i, k) {
 		if _, tail := tailType(last); !tail && !placeWords[last] && !conceptHeads[last] {
 			return k, pipeline.TypePerson
 		}

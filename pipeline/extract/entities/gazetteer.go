@@ -324,6 +324,20 @@ func (g *Gazetteer) index(i int32) {
 		if e.Surname != "" && !contains(e.Short, e.Surname) {
 			add(e.Surname, pipeline.FormShort, flagNeedsAnchor)
 		}
+		// the surname as an alias spells it: "Schroeder" of "Gerhard
+		// Schroeder" for Gerhard Schröder
+		if e.Surname != "" {
+			for _, a := range e.Aliases {
+				f := strings.Fields(a)
+				if len(f) < 2 || strings.Contains(a, ".") {
+					continue
+				}
+				if last := f[len(f)-1]; last != e.Surname && stripMarks(last) != stripMarks(e.Surname) &&
+					strings.EqualFold(last[:1], e.Surname[:1]) && !contains(e.Short, last) {
+					add(last, pipeline.FormShort, flagNeedsAnchor)
+				}
+			}
+		}
 	}
 	for _, a := range e.Acronyms {
 		var fl uint8

@@ -23,6 +23,7 @@ var corpusBatches = []struct {
 	{"un75", func(n string) string { return "un-debate/" + n + ".txt" }, 0.87, 0.81},
 	{"bbc2", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.94, 0.95},
 	{"bbc3", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0, 0},
+	{"bbc4", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0, 0},
 }
 
 // TestCorpusHeldOut scores the real-text batches (skipped without the
