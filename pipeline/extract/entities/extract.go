@@ -806,6 +806,21 @@ cands:
 			return 0, false
 		}
 	}
+	if nobleTitles[title] && words <= 2 {
+		// "Lord Falconer", "Baroness Morgan", "Lord Irvine of Lairg",
+		// "Prince Charles": the title is part of the name people use
+		name := k - 1 // "Irvine" in "Lord Irvine of Lairg"
+		if x.isWordTok(k) && x.word(k) == "of" && x.capWord(k+1) && !x.matchAt(k+1) {
+			k += 2
+		}
+		x.addPerson(i, k, words+1)
+		if id, ok := x.idOfLastMention(); ok {
+			if _, taken := x.local[keyOf(x.text, x.toks[name])]; !taken {
+				x.local[keyOf(x.text, x.toks[name])] = id // "Lord Irvine" later
+			}
+		}
+		return k, true
+	}
 	if words == 1 {
 		if id, ok := x.local[keyOf(x.text, x.toks[j])]; ok {
 			x.emit(id, j, k, pipeline.FormShort)
@@ -1719,4 +1734,12 @@ func (x *extractor) andJoins(i, k int) bool {
 	last := x.word(n - 1)
 	first := x.word(k - 1)
 	return frameworkTails[last] && frameworkTails[first] && first != last
+}
+
+// idOfLastMention returns the entity ID of the last mention, if any.
+func (x *extractor) idOfLastMention() (string, bool) {
+	if len(x.mentions) == 0 {
+		return "", false
+	}
+	return x.mentions[len(x.mentions)-1].EntityID, true
 }

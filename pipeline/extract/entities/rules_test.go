@@ -131,6 +131,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Blair=tony-blair/short", "Brown=gordon-brown/short"}},
 		{"a person after a verb of saying", "The idea is sound, said Paul Hofheinz of the Lisbon Council.",
 			[]string{"Paul Hofheinz=paul-hofheinz/name", "Lisbon Council=lisbon-council/name"}},
+		{"peers and royals keep their title", "Lord Irvine of Lairg retired, and later Lord Irvine wrote; Baroness Morgan and Lady Morgan agreed.",
+			[]string{"Lord Irvine of Lairg=lord-irvine-of-lairg/name", "Irvine=lord-irvine-of-lairg/short",
+				"Baroness Morgan=baroness-morgan/name", "Morgan=baroness-morgan/short"}},
 		// Compound names joined by dashes.
 		{"compound summit", "The first India–Central Asia Summit was held online.",
 			[]string{"India=IND/name", "Central Asia=central-asia/name", "India–Central Asia Summit=india-central-asia-summit/name"}},

@@ -37,6 +37,11 @@ var titles = []string{
 	"Senior Arctic Official",
 }
 
+// nobleTitles are part of a peer's or royal's name ("Lord Falconer",
+// "Baroness Morgan", "Prince Charles").
+var nobleTitles = set("Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl", "Duke", "Duchess", "Countess",
+	"Prince", "Princess")
+
 // politicalTitles link a bare surname to a known leader without a prior full
 // mention ("President Tokayev"); honorifics (Mr, Dr) do not.
 var politicalTitles = set("President", "Prime Minister", "Premier", "Foreign Minister", "Chancellor",
