@@ -367,6 +367,10 @@ func (x *extractor) accept(i, j int, h hit) bool {
 		}
 	}
 	if h.flags&flagNeedsAnchor != 0 {
+		if p := i - 1; x.capWord(p) && !stopCaps[x.word(p)] && x.lastEnd != i && !x.startsTitle(p) && !titleWord(x.word(p)) &&
+			!(p == 0 || x.toks[p].quoted) {
+			return false // "Cherie Blair" is not Tony Blair
+		}
 		e := &x.g.entries[h.entry]
 		if _, seen := x.idx[e.ID]; !seen {
 			return false

@@ -54,7 +54,7 @@ var notNames = set("Christmas", "Easter", "Ramadan", "Eid", "Diwali", "Hanukkah"
 	"Col", "Capt", "Sgt", "Cpl", "Maj", "Adm", "Cmdr", "Supt", "Insp", "Det", "Pte", "Brig", "OK", "Okay",
 	"Q&A", "FAQ", "PhD", "MBA", "CEO", "CFO", "COO", "CTO", "MP", "MPs", "MEP", "MEPs", "PM", "VIP", "GDP",
 	"GNP", "GNI", "FDI", "ODA", "VAT", "IPO", "ETF", "CO2", "GHG", "LNG", "LPG", "EV", "EVs", "AI", "IT", "ICT",
-	"TV", "PC", "US", "UK", "EU", "UN")
+	"TV", "PC", "US", "UK", "EU", "UN", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "FRS")
 
 // conceptHeads end phrases that UN texts and speeches capitalize for
 // emphasis but that name no actor ("Human Rights", "Climate Change",
