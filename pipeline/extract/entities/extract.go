@@ -674,6 +674,9 @@ func (x *extractor) shortOf(name, typ string) string {
 			continue
 		}
 		long := strings.Fields(e.Name)
+		if len(words) >= 2 && strings.HasSuffix(e.Name, " "+name) {
+			return id // "the Coast Guard" after "the Philippine Coast Guard"
+		}
 		if len(long) > len(words)+1 && strings.HasPrefix(e.Name, name+" ") {
 			switch long[len(words)] {
 			case "of", "for", "in", "to":
@@ -1012,7 +1015,9 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 					!(orgInner[ww] && x.capWord(k+1)) { // "UN Interim Force"
 					break // but "for a Just Peace"
 				}
-				if k > i && bestTail == k && x.capWord(k+1) && (personStart(ww) || (!commonWord(ww) && !commonWord(x.word(k+1)) && !x.startsMatch(k))) {
+				if k > i && (bestTail == k || crossed) && x.capWord(k+1) && !isAllCaps(ww) && !isAllCaps(x.word(k+1)) &&
+					!notNames[ww] && !commonWord(x.word(k+1)) && !x.matchAt(k) &&
+					(personStart(ww) || (!commonWord(ww) && !x.startsMatch(k))) {
 					break // "Secretary-General of the Organization of Turkic States Kubanychbek Omuraliev"
 				}
 				if k > i && titleWord(ww) && x.capWord(k+1) {
@@ -1737,7 +1742,12 @@ func (x *extractor) andJoins(i, k int) bool {
 	}
 	last := x.word(n - 1)
 	first := x.word(k - 1)
-	return frameworkTails[last] && frameworkTails[first] && first != last
+	if frameworkTails[last] && frameworkTails[first] && first != last {
+		return true
+	}
+	// "Agreement on Comprehensive Migration and Mobility Partnership": a
+	// framework named by its head and a connector
+	return frameworkTails[last] && frameworkTails[x.word(i)] && x.hasConnector(i, k)
 }
 
 // idOfLastMention returns the entity ID of the last mention, if any.

@@ -143,6 +143,11 @@ func (x *extractor) orgRule(i int) (int, string) {
 		x.rejectEnd = j
 		return 0, ""
 	}
+	if j-i >= 3 && x.isWordTok(j) && !x.capWord(j) && x.isWordTok(j-2) && (x.word(j-2) == "on" || x.word(j-2) == "of") {
+		if _, h, ok := x.gazetteer(j - 1); ok && h.form == pipeline.FormDemonym {
+			j -= 2 // "the G20 Leaders' Summit on African soil"
+		}
+	}
 	j = x.extendIn(i, j)
 	// "the Board of the Astana International Financial Centre": a body of
 	// a named organization is that organization
