@@ -185,7 +185,20 @@ func Paragraphs(text string) []pipeline.Block {
 		}
 	}
 	var out []pipeline.Block
+	stacked := map[int]bool{} // blocks from a group of short lines: never headings
 	for _, g := range groups {
+		if shortLines(g) {
+			// A block of short lines (a signature, an address, a header:
+			// "Spokesperson / Ministry of Foreign Affairs / Abuja") is not
+			// hard-wrapped prose: each line is a block of its own.
+			for _, l := range g {
+				if t := collapse(l); t != "" {
+					stacked[len(out)] = true
+					out = append(out, pipeline.Block{Kind: classify(t), Text: t})
+				}
+			}
+			continue
+		}
 		// Lines that are list items or quotes stay separate blocks.
 		var para []string
 		flush := func() {
@@ -209,7 +222,7 @@ func Paragraphs(text string) []pipeline.Block {
 	}
 	// A short heading-like line directly before a longer paragraph is a heading.
 	for i := range out {
-		if out[i].Kind == pipeline.ParaBody && i+1 < len(out) && looksHeading(out[i].Text) &&
+		if out[i].Kind == pipeline.ParaBody && i+1 < len(out) && !stacked[i] && looksHeading(out[i].Text) &&
 			len(out[i+1].Text) > 2*len(out[i].Text) {
 			out[i].Kind = pipeline.ParaHeading
 		}
@@ -376,4 +389,31 @@ func webURL(u string) string {
 		return u
 	}
 	return ""
+}
+
+// shortLines reports a group of two or more lines that are all short (under
+// 50 characters) and, but for the last, end without a full stop or comma:
+// lines set one under the other on purpose, not prose wrapped at a width.
+func shortLines(g []string) bool {
+	if len(g) < 2 {
+		return false
+	}
+	for i, l := range g {
+		t := strings.TrimSpace(l)
+		if utf8.RuneCountInString(t) >= 50 {
+			return false
+		}
+		if i < len(g)-1 && (strings.HasSuffix(t, ",") || strings.HasSuffix(t, "-") || strings.HasSuffix(t, ";")) {
+			return false
+		}
+		if _, rest := marker(l); rest != "" {
+			return false
+		}
+		if i+1 < len(g) {
+			if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(g[i+1])); unicode.IsLower(r) {
+				return false // "a paragraph that / wraps": prose goes on in lower case
+			}
+		}
+	}
+	return true
 }

@@ -66,6 +66,11 @@ func TestParagraphs(t *testing.T) {
 			[]pipeline.Block{{Kind: "heading", Text: "Background"}, {Kind: "body", Text: "The long paragraph that follows the heading explains the background in detail."}}},
 		{"editor note", "Editor’s note: corrected on Monday.\nBody.",
 			[]pipeline.Block{{Kind: "editor_note", Text: "Editor’s note: corrected on Monday."}, {Kind: "body", Text: "Body."}}},
+		{"short lines set one under the other", "The statement ends here.\n\nKimiebi Ebienfa\nSpokesperson\nMinistry of Foreign Affairs\nAbuja",
+			[]pipeline.Block{{Kind: "body", Text: "The statement ends here."}, {Kind: "body", Text: "Kimiebi Ebienfa"},
+				{Kind: "body", Text: "Spokesperson"}, {Kind: "body", Text: "Ministry of Foreign Affairs"}, {Kind: "body", Text: "Abuja"}}},
+		{"short prose lines still joined", "A short paragraph that\nwraps in lower case.\n\nNext.",
+			[]pipeline.Block{{Kind: "body", Text: "A short paragraph that wraps in lower case."}, {Kind: "body", Text: "Next."}}},
 		{"spaces collapsed", "  lots   of\u00a0 space  ", []pipeline.Block{{Kind: "body", Text: "lots of space"}}},
 	}
 	for _, c := range cases {

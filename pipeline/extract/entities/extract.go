@@ -900,7 +900,7 @@ func (x *extractor) nameEnd(j int) int {
 	k, words := j, 0
 	for k < len(x.toks) && words < 4 {
 		t := x.toks[k]
-		if t.kind != tokWord || (k > j && t.quoted) {
+		if t.kind != tokWord || (k > j && (t.quoted || t.nl)) {
 			break
 		}
 		w := x.word(k)
@@ -994,6 +994,9 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 	crossed := false
 	for k < len(x.toks) && k-i < maxNameTokens {
 		t := x.toks[k]
+		if k > i && t.nl {
+			break // "Spokesperson\nMinistry of Foreign Affairs\nAbuja": lines of a signature
+		}
 		if k > i && t.quoted && !x.pluralPoss(k) {
 			break // a quote mark ends the name, but not "Leaders' Summit"
 		}

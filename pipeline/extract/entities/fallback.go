@@ -358,6 +358,8 @@ func (x *extractor) fallbackEnd(i int) int {
 	k := i
 	for k < len(x.toks) && k-i < 8 {
 		switch {
+		case k > i && x.toks[k].nl:
+			return k // a name does not run across a short line's end
 		case x.capWord(k) && (k == i || !x.toks[k].quoted):
 			u := x.word(k)
 			if k > i && (stopCaps[u] || months[u] || notNames[u] || x.matchAt(k) || x.startsTitle(k)) {

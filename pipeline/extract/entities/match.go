@@ -22,6 +22,10 @@ type token struct {
 	// quoted reports whether a quote mark stands between this token and the
 	// previous one.
 	quoted bool
+	// nl reports whether a line break stands between this token and the
+	// previous one: a name does not run across it (signature blocks,
+	// headers joined into one sentence).
+	nl bool
 }
 
 // isQuote reports quote marks, which the tokenizer drops so that names in
@@ -52,7 +56,8 @@ func tokenize(dst []token, text string, start, end int) []token {
 		end = len(text)
 	}
 	i := start
-	space, quoted := true, false
+	space, quoted, nl := true, false, false
+	lineStart := start
 	for i < end {
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -61,14 +66,22 @@ func tokenize(dst []token, text string, start, end int) []token {
 		switch {
 		case r == ' ' || r == '\n' || r == '\t' || r == '\r' || (r >= utf8.RuneSelf && unicode.IsSpace(r)):
 			space = true
+			if r == '\n' || r == '\r' {
+				// a short line ends here: a header or signature line, not
+				// prose wrapped at a fixed width
+				if i-lineStart < 50 {
+					nl = true
+				}
+				lineStart = i + n
+			}
 			i += n
 		case isQuote(r):
 			space, quoted = true, true
 			i += n
 		case isWordRune(r):
 			j := scanWord(text, i, end)
-			dst = append(dst, token{start: int32(i), end: int32(j), kind: tokWord, space: space, quoted: quoted})
-			space, quoted = false, false
+			dst = append(dst, token{start: int32(i), end: int32(j), kind: tokWord, space: space, quoted: quoted, nl: nl})
+			space, quoted, nl = false, false, false
 			i = j
 		case isApos(r):
 			// possessive 's after a word
@@ -83,8 +96,8 @@ func tokenize(dst []token, text string, start, end int) []token {
 			space, quoted = true, true
 			i += n
 		default:
-			dst = append(dst, token{start: int32(i), end: int32(i + n), kind: tokPunct, space: space, quoted: quoted})
-			space, quoted = false, false
+			dst = append(dst, token{start: int32(i), end: int32(i + n), kind: tokPunct, space: space, quoted: quoted, nl: nl})
+			space, quoted, nl = false, false, false
 			i += n
 		}
 	}
