@@ -19,7 +19,8 @@ var compoundNouns = map[string]string{
 	"railroad": pipeline.TypeFramework, "corridor": pipeline.TypeFramework, "highway": pipeline.TypeFramework,
 	"dialogue": pipeline.TypeFramework, "format": pipeline.TypeFramework, "mechanism": pipeline.TypeFramework,
 	"canal": pipeline.TypeFramework, "cable": pipeline.TypeFramework, "interconnector": pipeline.TypeFramework,
-	"initiative": pipeline.TypeFramework, "forum": pipeline.TypeEvent,
+	"initiative": pipeline.TypeFramework, "forum": pipeline.TypeEvent, "expressway": pipeline.TypeFramework,
+	"bridge": pipeline.TypeFramework, "tunnel": pipeline.TypeFramework,
 }
 
 // Not compound nouns: "partnership", "agreement", "treaty", "relations",
@@ -97,9 +98,11 @@ func (x *extractor) compoundRule(i int) (int, string) {
 		}
 		return 0, ""
 	}
-	// capitalized tail: "Summit", "Business Council", "Rare Earths Forum"
+	// capitalized tail: "Summit", "Business Council", "Rare Earths Forum",
+	// "Foreign and Defense Ministerial Meeting"
 	t := k
-	for t < len(x.toks) && t-k < 4 && x.capWord(t) && !stopCaps[x.word(t)] {
+	for t < len(x.toks) && t-k < 6 && (x.capWord(t) && !stopCaps[x.word(t)] ||
+		(t > k && x.isWordTok(t) && x.word(t) == "and" && x.capWord(t+1))) {
 		t++
 	}
 	if t > k {
@@ -116,6 +119,10 @@ func (x *extractor) compoundRule(i int) (int, string) {
 		}
 		if typ, ok := compoundNouns[strings.ToLower(x.word(t-1))]; ok {
 			return t, typ
+		}
+		switch x.word(t - 1) {
+		case "Cooperation", "Partnership", "Process", "Expressway", "Highway", "Bridge", "Tunnel", "Railway", "Format":
+			return t, pipeline.TypeFramework // "Lancang–Mekong Cooperation", "Phnom Penh–Sihanoukville Expressway"
 		}
 		return 0, ""
 	}

@@ -1049,6 +1049,10 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 				continue
 			}
 			placeAnd := ww == "and" && x.endsPlace(k) && x.isWordTok(k+1) && isThe(x.word(k+1)) && x.startsPlaceOrRegion(k+2)
+			if ww == "and" && x.word(k-1) == "State" && x.isWordTok(k+1) && x.word(k+1) == "Government" {
+				k++ // "Authority of Heads of State and Government"
+				continue
+			}
 			if ww == "and" && bestTail == k && ands == 0 && x.andJoins(i, k) {
 				ands++
 				joined = true

@@ -135,6 +135,9 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 	if x.punct(i-1, "-") && x.adjacent(i) {
 		return 0, "" // "pro-Moscow", "anti-Aids"
 	}
+	if x.punct(i-1, "/") && x.adjacent(i) || x.punct(i+1, "/") && x.adjacent(i+1) {
+		return 0, "" // a reference code or a pair of words ("PSC/HoSG", "Sunni/Shia")
+	}
 	if contraction(w) || classPlural(w) {
 		return 0, "" // "I've"; "GPs", "Jobcentres": a class of people or things
 	}
@@ -372,8 +375,8 @@ func (x *extractor) fallbackEnd(i int) int {
 			if x.punct(k, ".") && x.adjacent(k) && utf8.RuneCountInString(u) == 1 {
 				k++ // an initial: "Jan E. Egeland"
 			}
-		case k > i && x.isWordTok(k) && fallbackConnectors[x.word(k)] && x.capWord(k+1) && !x.matchAt(k+1):
-			k++
+		case k > i && (x.isWordTok(k) || x.punct(k, "&")) && fallbackConnectors[x.word(k)] && x.capWord(k+1) && !x.matchAt(k+1):
+			k++ // "William & Mary", "Friends of the Earth"
 		case k-i >= 2 && x.isWordTok(k) && x.word(k) == "and" && x.capWord(k+1) && x.capWord(k+2) && !personStart(x.word(i)) &&
 			!isAllCaps(x.word(k+1)) && !x.matchAt(k+1) && !x.matchAt(k+2) && x.andTail(k+1):
 			k++ // "Common Foreign and Security Policy"

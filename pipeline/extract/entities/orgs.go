@@ -502,6 +502,9 @@ var bylineVerbs = set("Delivered", "Presented", "Written", "Remarks", "Statement
 
 // notActorAcronyms are capitalized abbreviations that name no actor.
 var notActorAcronyms = set("GDP", "GNP", "GNI", "CEO", "CEOs", "CFO", "COO", "CTO", "VAT", "IPO", "FDI", "ODA",
+	// honours after a name ("President Bola Ahmed Tinubu, GCFR")
+	"GCFR", "GCON", "OON", "OFR", "CFR", "CON", "MON", "OBE", "CBE", "MBE", "KBE", "GBE", "KCMG", "GCMG", "CMG",
+	"QC", "KC", "FRS", "PhD", "DPhil", "MBA", "LLB", "LLM",
 	"NGO", "NGOs", "PPP", "CPI", "SUV", "SUVs", "EV", "EVs", "ICT", "IoT", "AI", "IT", "TV", "PC", "PCs", "DVD",
 	"DVDs", "CD", "CDs", "SMS", "PIN", "ATM", "ATMs", "HIV", "AIDS", "DNA", "MP", "MPs", "MEP", "MEPs", "PM",
 	"OK", "FM", "AM", "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "GMT", "UTC", "BST", "EST", "PST", "CET", "LNG",
@@ -532,6 +535,9 @@ func (x *extractor) acronymRule(i int) bool {
 	}
 	if x.punct(i-1, "-") && x.adjacent(i) || x.punct(i+1, "-") && x.adjacent(i+1) {
 		return false // "COVID-19", "F-16"
+	}
+	if x.punct(i-1, "/") && x.adjacent(i) || x.punct(i+1, "/") && x.adjacent(i+1) || x.punct(i+1, ".") && x.adjacent(i+1) && x.isWordTok(i+2) && x.adjacent(i+2) {
+		return false // a reference code: "PSC/HoSG/COMM.1156 (2023)"
 	}
 	if isRoman(w) || x.punct(i-1, "(") {
 		return false // "(LAWS)" after a lower-case expansion

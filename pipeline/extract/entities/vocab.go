@@ -50,7 +50,8 @@ func inSorted(list, w string) bool {
 
 // commonWord reports whether the lower-case form of w is an English word.
 func commonWord(w string) bool {
-	return inSorted(lowerVocab, strings.ToLower(w))
+	lw := strings.ToLower(w)
+	return inSorted(lowerVocab, lw) || inSorted(lowerVocab, stripMarks(lw)) // "Communiqué"
 }
 
 // properWord reports whether w is a proper noun the vocabulary knows
