@@ -47,8 +47,12 @@ func (x *extractor) compoundPart(k int) int {
 	if j, _, ok := x.gazetteer(k); ok {
 		return j
 	}
+	if commonWord(x.word(k)) && !compassWords[x.word(k)] {
+		return k // "Non-Alignment", "Cross-Strait": a hyphenated word, not two names ("North–South" is)
+	}
 	e := k
-	for e < len(x.toks) && e-k < 3 && x.capWord(e) && !stopCaps[x.word(e)] && (e == k || x.toks[e].space) {
+	for e < len(x.toks) && e-k < 3 && x.capWord(e) && !stopCaps[x.word(e)] && (e == k || x.toks[e].space) &&
+		!(e > k && compoundTail(x.word(e))) {
 		e++
 		// "Mazar-i-Sharif": a short lower-case particle between hyphens
 		if x.punct(e, "-") && x.adjacent(e) && x.isWordTok(e+1) && x.adjacent(e+1) && len(x.word(e+1)) <= 3 &&
@@ -120,8 +124,7 @@ func (x *extractor) compoundRule(i int) (int, string) {
 		if typ, ok := compoundNouns[strings.ToLower(x.word(t-1))]; ok {
 			return t, typ
 		}
-		switch x.word(t - 1) {
-		case "Cooperation", "Partnership", "Process", "Expressway", "Highway", "Bridge", "Tunnel", "Railway", "Format":
+		if compoundFrameworks[x.word(t-1)] {
 			return t, pipeline.TypeFramework // "Lancang–Mekong Cooperation", "Phnom Penh–Sihanoukville Expressway"
 		}
 		return 0, ""
@@ -197,3 +200,18 @@ func (x *extractor) frameworkNamedAfter(i, j int) string {
 var auxiliaries = set("is", "was", "has", "had", "will", "would", "could", "can", "must", "should", "may",
 	"might", "does", "did", "wants", "wanted", "hopes", "hoped", "insists", "insisted", "accused", "rejected",
 	"denied", "welcomed", "agreed", "refused")
+
+// compoundFrameworks end a compound name in capitals ("Lancang–Mekong
+// Cooperation") though they end no other name.
+var compoundFrameworks = set("Cooperation", "Partnership", "Process", "Expressway", "Highway", "Bridge", "Tunnel",
+	"Railway", "Format")
+
+// compoundTail reports a word that ends a compound name rather than being
+// part of one of its parts.
+func compoundTail(w string) bool {
+	if _, ok := tailType(w); ok {
+		return true
+	}
+	_, ok := compoundNouns[strings.ToLower(w)]
+	return ok || compoundFrameworks[w]
+}
