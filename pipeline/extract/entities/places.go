@@ -65,6 +65,9 @@ func (x *extractor) placeRule(i int) int {
 	if !x.capWord(i) || (x.capWord(i-1) && !stopCaps[x.word(i-1)]) {
 		return 0 // not inside a longer capitalized name
 	}
+	if x.punct(i+1, "&") && x.capWord(i+2) {
+		return 0 // "at William & Mary", "at Marsh & McLennan": a firm or college
+	}
 	p := i - 1
 	if x.isWordTok(p) && compassAdj[x.word(p)] {
 		p--
