@@ -324,6 +324,7 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 			} else if x.acronymRule(i) {
 				x.addLocal(i, i+1, pipeline.TypeOrganization, pipeline.FormAcronym)
 			} else if i > 0 && x.capWord(i) && camelCase(x.word(i)) && !x.capWord(i+1) && !x.capWord(i-1) && !x.inQuotes(i) && !x.punct(i+1, "(") &&
+				!(x.punct(i-1, "/") && x.adjacent(i)) && !(x.punct(i+1, "/") && x.adjacent(i+1)) &&
 				!(x.isWordTok(i+1) && productNouns[x.word(i+1)]) {
 				x.addLocal(i, i+1, pipeline.TypeOrganization, pipeline.FormName) // "ExxonMobil"
 			} else if k, typ := x.fallbackRule(i); k > 0 {
@@ -1050,6 +1051,7 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			}
 			placeAnd := ww == "and" && x.endsPlace(k) && x.isWordTok(k+1) && isThe(x.word(k+1)) && x.startsPlaceOrRegion(k+2)
 			if ww == "and" && x.word(k-1) == "State" && x.isWordTok(k+1) && x.word(k+1) == "Government" {
+				joined = true
 				k++ // "Authority of Heads of State and Government"
 				continue
 			}

@@ -139,6 +139,10 @@ func (x *extractor) orgRule(i int) (int, string) {
 			}
 		}
 	}
+	if g := x.governmentOf(i, j); g > 0 {
+		x.rejectEnd = g // "the Federal Government of Nigeria" is Nigeria
+		return 0, ""
+	}
 	if x.slogan(i, j) || x.indefinite(i, j) {
 		x.rejectEnd = j
 		return 0, ""
@@ -466,9 +470,11 @@ var modals = set("could", "would", "might", "may")
 // nearly all capitalized
 // ("Kenya's Ruto Defends Haiti Mission As Funding Dries Up").
 func (x *extractor) titleCased() bool {
-	if n := len(x.toks); n == 0 || x.punct(n-1, ".") || x.punct(n-1, "!") || x.punct(n-1, "?") {
-		return false // headlines have no full stop
+	n := len(x.toks)
+	if n == 0 || x.punct(n-1, "!") || x.punct(n-1, "?") {
+		return false
 	}
+	stop := x.punct(n-1, ".") // headlines have no full stop, but for "Now Comes the Hard Part."
 	if x.byline() {
 		return false
 	}
@@ -481,6 +487,9 @@ func (x *extractor) titleCased() bool {
 		if x.capWord(k) {
 			caps++
 		}
+	}
+	if stop {
+		return long >= 3 && caps == long && n <= 12
 	}
 	return long >= 4 && caps*10 >= long*9
 }
@@ -731,3 +740,26 @@ var foreignArticles = set("Los", "Las", "El", "La", "Le", "Les", "Al")
 // their name says where, it is not part of the name.
 var placedBodies = set("Institute", "University", "Centre", "Center", "Hospital", "School", "College", "Academy",
 	"Museum", "Library", "Laboratory", "Observatory", "Embassy", "Consulate")
+
+// governmentOf returns the start of the country in "(Federal|National...)
+// Government of (the) <country>" at tokens [i, j), or 0: a government
+// named for its country is that country, as "the UK Government" is.
+func (x *extractor) governmentOf(i, j int) int {
+	k := i
+	for k < j && (x.word(k) == "Federal" || x.word(k) == "National" || x.word(k) == "Royal" || x.word(k) == "Transitional" ||
+		x.word(k) == "Interim" || x.word(k) == "Provisional") {
+		k++
+	}
+	if k+1 >= j || x.word(k) != "Government" || x.word(k+1) != "of" {
+		return 0
+	}
+	c := k + 2
+	if c < j && isThe(x.word(c)) {
+		c++
+	}
+	if gj, h, ok := x.gazetteer(c); ok && gj == j && h.form != "" && h.form != pipeline.FormDemonym &&
+		x.g.entries[h.entry].Type == pipeline.TypeCountry {
+		return c
+	}
+	return 0
+}

@@ -134,6 +134,13 @@ func TestGeneralRules(t *testing.T) {
 		{"peers and royals keep their title", "Lord Irvine of Lairg retired, and later Lord Irvine wrote; Baroness Morgan and Lady Morgan agreed.",
 			[]string{"Lord Irvine of Lairg=lord-irvine-of-lairg/name", "Irvine=lord-irvine-of-lairg/short",
 				"Baroness Morgan=baroness-morgan/name", "Morgan=baroness-morgan/short"}},
+		{"a government named for its country is the country", "The Federal Government of Nigeria wishes to reiterate its position.",
+			[]string{"Nigeria=NGA/name"}},
+		{"heads of state and government", "The Authority of Heads of State and Government met in Abuja.",
+			[]string{"Authority of Heads of State and Government=authority-of-heads-of-state-and-government/name", "Abuja=abuja/name"}},
+		{"a reference code gives nothing", "It recalled Communiqué [PSC/HoSG/COMM.1156 (2023)] on Sudan.",
+			[]string{"Sudan=SDN/name"}},
+		{"a headline with a full stop", "Now Comes the Hard Part.", nil},
 		// Compound names joined by dashes.
 		{"compound summit", "The first India–Central Asia Summit was held online.",
 			[]string{"India=IND/name", "Central Asia=central-asia/name", "India–Central Asia Summit=india-central-asia-summit/name"}},
