@@ -54,7 +54,9 @@ var notNames = set("Christmas", "Easter", "Ramadan", "Eid", "Diwali", "Hanukkah"
 	"Col", "Capt", "Sgt", "Cpl", "Maj", "Adm", "Cmdr", "Supt", "Insp", "Det", "Pte", "Brig", "OK", "Okay",
 	"Q&A", "FAQ", "PhD", "MBA", "CEO", "CFO", "COO", "CTO", "MP", "MPs", "MEP", "MEPs", "PM", "VIP", "GDP",
 	"GNP", "GNI", "FDI", "ODA", "VAT", "IPO", "ETF", "CO2", "GHG", "LNG", "LPG", "EV", "EVs", "AI", "IT", "ICT",
-	"TV", "PC", "US", "UK", "EU", "UN", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "FRS")
+	"TV", "PC", "US", "UK", "EU", "UN", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "FRS", "MSc", "BSc", "MA", "BA",
+	"MPhil", "PhD", "LLB", "Hepatitis", "Influenza", "Malaria", "Tuberculosis", "Polio", "Cholera", "Measles",
+	"Mpox", "Dengue")
 
 // conceptHeads end phrases that UN texts and speeches capitalize for
 // emphasis but that name no actor ("Human Rights", "Climate Change",
@@ -91,7 +93,7 @@ var conceptHeads = set("Rights", "Right", "Change", "Intelligence", "Development
 	"Governor", "Mayor", "Spokesman", "Spokeswoman", "Spokesperson", "Executive", "Deputy", "Assistant",
 	"Associate", "Professor", "Scholar", "Expert", "Experts", "Candidate", "Nominee", "Laureate", "Participant",
 	"Participants", "Observer", "Observers", "Member", "Members", "Gain", "Gains", "Insurance", "Lobby", "Agent",
-	"Solution", "Solutions",
+	"Solution", "Solutions", "House", // "the Upper House"; "White House", "Chatham House" are in the gazetteer
 	"Agents")
 
 // givenNames are common given names the vocabulary lacks or holds as
@@ -160,7 +162,7 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 	if x.knownAt(i) {
 		return 0, "" // a gazetteer name whose context said no ("Lai" before "Lai Ching-te")
 	}
-	k := x.fallbackEnd(i)
+	k := x.trimConnectors(i, x.fallbackEnd(i))
 	if k <= i {
 		return 0, ""
 	}
@@ -390,6 +392,14 @@ func (x *extractor) fallbackEnd(i int) int {
 		default:
 			return k
 		}
+	}
+	return k
+}
+
+// trimConnectors drops connectors a run may end on ("AG Edwards &").
+func (x *extractor) trimConnectors(i, k int) int {
+	for k > i+1 && (x.punct(k-1, "&") || x.punct(k-1, "-") || (x.isWordTok(k-1) && fallbackConnectors[x.word(k-1)])) {
+		k--
 	}
 	return k
 }

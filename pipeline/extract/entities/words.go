@@ -33,7 +33,7 @@ var titles = []string{
 	"President of the European Commission", "His Excellency", "Her Excellency", "H.E.", "His Majesty",
 	"Her Majesty", "His Highness", "His Royal Highness", "Her Royal Highness",
 	"Chief Executive Officer", "Executive Secretary", "Executive Director", "Special Representative",
-	"Hon", "Hon.", "The Hon.", "Honourable", "Honorable", "The Honourable", "Rt Hon", "Rt. Hon.",
+	"Treasurer", "Hon", "Hon.", "The Hon.", "Honourable", "Honorable", "The Honourable", "Rt Hon", "Rt. Hon.",
 	"Permanent Representative", "Special Rapporteur", "Senior Official", "Foreign Ministers", "Prime Ministers",
 	"Senior Arctic Official",
 }
