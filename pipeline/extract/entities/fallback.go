@@ -263,12 +263,12 @@ func (x *extractor) personEnding(i, k int) string {
 		return ""
 	}
 	tail := " " + strings.Join(strings.Fields(x.text[x.toks[i].start:x.toks[k-1].end]), " ")
-	for _, id := range x.localOrder {
+	for _, id := range recentIDs(x.localOrder) {
 		if e := x.localEnts[id]; e.Type == pipeline.TypePerson && strings.HasSuffix(e.Name, tail) {
 			return id
 		}
 	}
-	for _, e := range x.ents {
+	for _, e := range recentEnts(x.ents) {
 		if e.Type == pipeline.TypePerson && strings.HasSuffix(e.Name, tail) {
 			return e.EntityID
 		}
@@ -280,12 +280,12 @@ func (x *extractor) personEnding(i, k int) string {
 // of the document whose name starts with the word w and ends in a word
 // that says what it is ("Wagner Group" for "Wagner"), or "".
 func (x *extractor) nameStartingWith(w string) string {
-	for _, id := range x.localOrder {
+	for _, id := range recentIDs(x.localOrder) {
 		if e := x.localEnts[id]; e.Type != pipeline.TypePerson && strings.HasPrefix(e.Name, w+" ") {
 			return id
 		}
 	}
-	for _, e := range x.ents {
+	for _, e := range recentEnts(x.ents) {
 		if (e.Type == pipeline.TypeOrganization || e.Type == pipeline.TypeFramework || e.Type == pipeline.TypeEvent) &&
 			strings.HasPrefix(e.Name, w+" ") {
 			if _, tail := tailType(e.Name[strings.LastIndexByte(e.Name, ' ')+1:]); tail {
@@ -551,13 +551,13 @@ func (x *extractor) personFirstName(w string) string {
 		}
 		return true
 	}
-	for _, id := range x.localOrder {
+	for _, id := range recentIDs(x.localOrder) {
 		e := x.localEnts[id]
 		if !check(id, e.Name, e.Type) {
 			return ""
 		}
 	}
-	for _, e := range x.ents {
+	for _, e := range recentEnts(x.ents) {
 		if !check(e.EntityID, e.Name, e.Type) {
 			return ""
 		}
@@ -572,33 +572,31 @@ func (x *extractor) personFirstName(w string) string {
 // exactly one person of the document with a longer name becomes a short
 // form of that person.
 func (x *extractor) mergeShortPersons() {
+	// first and last words of the people with longer names -> their IDs
+	byWord := map[string][]string{}
+	for _, p := range x.ents {
+		if p.Type != pipeline.TypePerson {
+			continue
+		}
+		name := p.Name
+		if pe, ok := x.localEnts[p.EntityID]; ok {
+			name = pe.Name
+		}
+		f := strings.Fields(name)
+		if len(f) < 2 {
+			continue
+		}
+		byWord[f[0]] = appendOnce(byWord[f[0]], p.EntityID)
+		byWord[f[len(f)-1]] = appendOnce(byWord[f[len(f)-1]], p.EntityID)
+	}
 	into := map[string]string{}
 	for _, e := range x.ents {
 		le, local := x.localEnts[e.EntityID]
 		if !local || strings.ContainsRune(le.Name, ' ') || (le.Type != pipeline.TypePerson && le.Type != pipeline.TypeOrganization) {
 			continue
 		}
-		target := ""
-		for _, p := range x.ents {
-			if p.Type != pipeline.TypePerson || p.EntityID == e.EntityID {
-				continue
-			}
-			name := p.Name
-			if pe, ok := x.localEnts[p.EntityID]; ok {
-				name = pe.Name
-			}
-			f := strings.Fields(name)
-			if len(f) < 2 || (f[0] != le.Name && f[len(f)-1] != le.Name) {
-				continue
-			}
-			if target != "" && target != p.EntityID {
-				target = "-" // two people share the word: leave it
-				break
-			}
-			target = p.EntityID
-		}
-		if target != "" && target != "-" {
-			into[e.EntityID] = target
+		if ps := byWord[le.Name]; len(ps) == 1 && ps[0] != e.EntityID {
+			into[e.EntityID] = ps[0]
 		}
 	}
 	if len(into) == 0 {
@@ -637,4 +635,30 @@ func (x *extractor) mergeShortPersons() {
 		x.idx[id] = len(x.ents)
 		x.ents = append(x.ents, ent)
 	}
+}
+
+// appendOnce appends id to ids unless it is there already.
+func appendOnce(ids []string, id string) []string {
+	for _, v := range ids {
+		if v == id {
+			return ids
+		}
+	}
+	return append(ids, id)
+}
+
+// recentIDs and recentEnts bound the work of a lookup to the last 256
+// names of the document.
+func recentIDs(ids []string) []string {
+	if len(ids) > 256 {
+		return ids[len(ids)-256:]
+	}
+	return ids
+}
+
+func recentEnts(es []pipeline.Entity) []pipeline.Entity {
+	if len(es) > 256 {
+		return es[len(es)-256:]
+	}
+	return es
 }
