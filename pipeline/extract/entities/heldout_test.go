@@ -24,6 +24,7 @@ var corpusBatches = []struct {
 	{"bbc2", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.94, 0.95},
 	{"bbc3", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0, 0},
 	{"bbc4", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0, 0},
+	{"bbc5", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0, 0},
 }
 
 // TestCorpusHeldOut scores the real-text batches (skipped without the
