@@ -204,6 +204,17 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 			i++
 			continue
 		}
+		if rules && (x.word(i) == "resolution" || x.word(i) == "E.O.") && x.isWordTok(i+1) && isDigits(x.word(i+1)) &&
+			len(x.word(i+1)) >= 3 && len(x.word(i+1)) <= 5 {
+			// "resolution 2793 (2025)", "E.O. 14024": a numbered instrument
+			name := "Resolution " + x.word(i+1)
+			if x.word(i) == "E.O." {
+				name = "Executive Order " + x.word(i+1)
+			}
+			x.emitNamed(name, pipeline.TypeFramework, i, i+2)
+			i += 2
+			continue
+		}
 		if rules && t.quoted {
 			if j, ok := x.quotedName(i); ok {
 				i = j
@@ -271,8 +282,9 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 			}
 		}
 		if ok && rules && gh.form != "" && x.g.entries[gh.entry].Type == pipeline.TypeCity && x.isWordTok(gj) &&
-			x.word(gj) == "summit" && !x.capWord(gj+1) {
-			x.addLocal(i, gj+1, pipeline.TypeEvent, pipeline.FormName) // "the Madrid summit", "the Vilnius summit"
+			cityNamed[x.word(gj)] != "" && !x.capWord(gj+1) && x.isWordTok(i-1) && isThe(x.word(i-1)) {
+			// "the Madrid summit", "the Pretoria agreement", "the Doha process"
+			x.addLocal(i, gj+1, cityNamed[x.word(gj)], pipeline.FormName)
 			i = gj + 1
 			continue
 		}
@@ -282,6 +294,13 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				i = gj
 				continue
 			}
+		}
+		if ok && rules && gh.form == pipeline.FormAcronym && gj == i+1 && x.isWordTok(gj) && x.toks[gj].space &&
+			(x.g.entries[gh.entry].Type == pipeline.TypeFramework || x.g.entries[gh.entry].Type == pipeline.TypeEvent) &&
+			((isDigits(x.word(gj)) && len(x.word(gj)) <= 2) || (isRoman(x.word(gj)) && len(x.word(gj)) >= 2)) && !x.isWordTok(gj+1) {
+			x.addLocal(i, gj+1, pipeline.TypeEvent, pipeline.FormName) // "TICAD 8", "TICAD VI": an edition
+			i = gj + 1
+			continue
 		}
 		if ok && gh.form == pipeline.FormAcronym && gj == i+1 {
 			if id, def := x.defined[keyOf(x.text, t)]; def {
@@ -1124,6 +1143,10 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			k++ // "People's Liberation Army", "Children's Fund"
 			continue
 		}
+		if crossed && x.punct(k, ",") && x.capWord(k+1) && x.commaListName(k) {
+			k++ // "Treaty on Permanent Good-Neighbourliness, Friendship and Cooperation"
+			continue
+		}
 		break
 	}
 	if bestTail > 0 && bestTail < lastCap && orgHeads[w] != "" && x.isWordTok(i+1) && (x.word(i+1) == "of" || x.word(i+1) == "for") {
@@ -1765,4 +1788,35 @@ func (x *extractor) idOfLastMention() (string, bool) {
 		return "", false
 	}
 	return x.mentions[len(x.mentions)-1].EntityID, true
+}
+
+// emitNamed records a mention of tokens [i, j) of the rule-found entity
+// with the given display name ("resolution 2793" and "Resolution 2793"
+// are one entity).
+func (x *extractor) emitNamed(name, typ string, i, j int) {
+	id := Slug(name)
+	if _, known := x.g.Entry(id); !known {
+		if _, ok := x.localEnts[id]; !ok {
+			x.localEnts[id] = pipeline.Entity{DocID: x.docID, EntityID: id, Name: name, Type: typ}
+			x.localOrder = append(x.localOrder, id)
+		}
+	}
+	x.emit(id, i, j, pipeline.FormName)
+}
+
+// commaListName reports whether the comma at token k continues a list of
+// capitalized words inside a name, closed by "and" and a capitalized word
+// ("..., Friendship and Cooperation", "Water, Energy and Climate Change").
+func (x *extractor) commaListName(k int) bool {
+	for n := k + 1; n < len(x.toks) && n-k < 12; n++ {
+		switch {
+		case x.capWord(n) && commonWord(x.word(n)), x.punct(n, "-"):
+		case x.punct(n, ","):
+		case x.isWordTok(n) && x.word(n) == "and":
+			return x.capWord(n+1) && commonWord(x.word(n+1))
+		default:
+			return false
+		}
+	}
+	return false
 }

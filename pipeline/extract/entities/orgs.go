@@ -104,6 +104,9 @@ func (x *extractor) orgRule(i int) (int, string) {
 	if j == 0 && x.word(i) == "Resolution" && x.isWordTok(i+1) && isDigits(x.word(i+1)) && len(x.word(i+1)) <= 4 {
 		j, typ = i+2, pipeline.TypeFramework // "Security Council Resolution 2231"
 	}
+	if j == 0 && x.word(i) == "Executive" && x.isWordTok(i+1) && x.word(i+1) == "Order" && x.isWordTok(i+2) && isDigits(x.word(i+2)) {
+		j, typ = i+3, pipeline.TypeFramework // "Executive Order 14024"
+	}
 	if j == 0 && stormWords[x.word(i)] && x.capWord(i+1) && !x.capWord(i+2) && !x.startsMatch(i+1) {
 		j, typ = i+2, pipeline.TypeEvent // "Cyclone Lola", "Typhoon Haiyan"
 	}
@@ -489,7 +492,8 @@ func (x *extractor) titleCased() bool {
 		}
 	}
 	if stop {
-		return long >= 3 && caps == long && n <= 12
+		// only in the first paragraph, the title: "Now Comes the Hard Part."
+		return long >= 3 && caps == long && n <= 12 && x.sent != nil && strings.HasPrefix(x.sent.SentID, "p1s")
 	}
 	return long >= 4 && caps*10 >= long*9
 }

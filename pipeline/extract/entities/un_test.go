@@ -136,7 +136,7 @@ var unCases = []unCase{
 			"sdgs", "foip", "data-free-flow-with-trust", "asean", "quality-infrastructure-investment",
 			"un-security-council", "npt", "indo-pacific", "AFG", "taliban", "PRK", "USA", "pyongyang-declaration",
 			"MMR", "great-east-japan-earthquake", "our-common-agenda", "pacific-islands-leaders-meeting", "africa",
-			"ticad", "TUN", "sixth-world-assembly-for-women|world-assembly-for-women", "un-women",
+			"ticad|ticad-8" /* "TICAD 8": an edition, named so since session 2 */, "TUN", "sixth-world-assembly-for-women|world-assembly-for-women", "un-women",
 		},
 		minP: 0.96, minR: 0.95,
 	},

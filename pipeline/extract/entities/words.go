@@ -20,7 +20,7 @@ var titles = []string{
 	"Health Minister", "Education Minister", "Culture Minister", "Sports Minister", "Home Secretary",
 	"Foreign Secretary", "Chancellor", "Secretary", "Secretary of State", "Secretary-General", "Secretary General",
 	"Under-Secretary-General", "Deputy Secretary-General", "High Representative", "Special Envoy", "Envoy",
-	"Ambassador", "Senator", "Sen.", "Rep.", "Congressman", "Congresswoman", "Governor", "Mayor",
+	"Ambassador", "Senator", "Sen.", "Rep.", "Representative", "Republican Representative", "Democratic Representative", "Congressman", "Congresswoman", "Governor", "Mayor",
 	"General", "Gen.", "Admiral", "Adm.", "Colonel", "Col.", "Lieutenant", "Lt.", "Major", "Maj.", "Captain", "Capt.",
 	"Commander", "Marshal", "Field Marshal", "Chairman", "Chairwoman", "Chairperson", "Speaker",
 	"King", "Queen", "Prince", "Princess", "Crown Prince", "Emperor", "Empress", "Pope", "Sheikh", "Emir", "Sultan",
@@ -37,6 +37,12 @@ var titles = []string{
 	"Permanent Representative", "Special Rapporteur", "Senior Official", "Foreign Ministers", "Prime Ministers",
 	"Senior Arctic Official",
 }
+
+// cityNamed are lower-case nouns that make "the <city> <noun>" a name of
+// its own: an event or an agreement named after the city.
+var cityNamed = map[string]string{"summit": "event", "agreement": "framework", "agreements": "framework",
+	"accord": "framework", "accords": "framework", "process": "framework", "declaration": "framework",
+	"format": "framework", "talks": "event", "conference": "event"}
 
 // nobleTitles are part of a peer's or royal's name ("Lord Falconer",
 // "Baroness Morgan", "Prince Charles").
