@@ -217,6 +217,11 @@ func Paragraphs(text string) []pipeline.Block {
 				continue
 			}
 			para = append(para, l)
+			// A title, subtitle or byline line right above the text ("By
+			// Kang Min-jae") is a block of its own, not a hard wrap.
+			if headingLine(l) && len(g) > 1 {
+				flush()
+			}
 		}
 		flush()
 	}
@@ -403,7 +408,7 @@ func shortLines(g []string) bool {
 		if utf8.RuneCountInString(t) >= 50 {
 			return false
 		}
-		if i < len(g)-1 && (strings.HasSuffix(t, ",") || strings.HasSuffix(t, "-") || strings.HasSuffix(t, ";")) {
+		if i < len(g)-1 && continues(t) {
 			return false
 		}
 		if _, rest := marker(l); rest != "" {
@@ -416,4 +421,25 @@ func shortLines(g []string) bool {
 		}
 	}
 	return true
+}
+
+// headingLine reports a line that reads as a title or byline inside a
+// group of lines: short, at most nine spaces, no final punctuation, a
+// capital first, and not ending on a word that continues a sentence.
+func headingLine(l string) bool {
+	t := strings.TrimSpace(l)
+	return looksHeading(t) && !continues(t)
+}
+
+// continues reports a line that ends inside a sentence: on a comma,
+// semicolon or hyphen, or on a word that needs more after it.
+func continues(t string) bool {
+	if strings.HasSuffix(t, ",") || strings.HasSuffix(t, "-") || strings.HasSuffix(t, ";") {
+		return true
+	}
+	switch t[strings.LastIndexByte(t, ' ')+1:] {
+	case "of", "the", "and", "to", "in", "on", "for", "a", "an", "with", "by", "at", "from", "or", "that", "as":
+		return true
+	}
+	return false
 }

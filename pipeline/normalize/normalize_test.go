@@ -71,6 +71,12 @@ func TestParagraphs(t *testing.T) {
 				{Kind: "body", Text: "Spokesperson"}, {Kind: "body", Text: "Ministry of Foreign Affairs"}, {Kind: "body", Text: "Abuja"}}},
 		{"short prose lines still joined", "A short paragraph that\nwraps in lower case.\n\nNext.",
 			[]pipeline.Block{{Kind: "body", Text: "A short paragraph that wraps in lower case."}, {Kind: "body", Text: "Next."}}},
+		{"title and byline above the text", "Japan Pragmatism Faces Its Real Test\nThe president has surprised Tokyo.\nBy Kang Min-jae\nWhen Lee won the election, many braced for a chill.\n\nNext.",
+			[]pipeline.Block{{Kind: "body", Text: "Japan Pragmatism Faces Its Real Test"},
+				{Kind: "body", Text: "The president has surprised Tokyo. By Kang Min-jae"},
+				{Kind: "body", Text: "When Lee won the election, many braced for a chill."}, {Kind: "body", Text: "Next."}}},
+		{"wrapped prose ending on a connector stays joined", "The minister of\nForeign Affairs spoke.\n\nNext.",
+			[]pipeline.Block{{Kind: "body", Text: "The minister of Foreign Affairs spoke."}, {Kind: "body", Text: "Next."}}},
 		{"spaces collapsed", "  lots   of\u00a0 space  ", []pipeline.Block{{Kind: "body", Text: "lots of space"}}},
 	}
 	for _, c := range cases {

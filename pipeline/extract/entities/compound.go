@@ -165,8 +165,8 @@ func (x *extractor) matchAt(k int) bool {
 // mentions ASEAN and the GCC): readers list them as actors.
 func (x *extractor) compoundParts(i, j int) {
 	for k := i; k < j; {
-		if gj, gh, ok := x.gazetteer(k); ok && gj <= j && gh.form != "" {
-			x.emitHit(k, gj, gh)
+		if gj, gh, ok := x.gazetteer(k); ok && gj <= j && gh.form != "" && x.g.entries[gh.entry].Type != pipeline.TypeCity {
+			x.emitHit(k, gj, gh) // not the cities of a route ("the Lagos–Abidjan corridor")
 			k = gj
 			continue
 		}

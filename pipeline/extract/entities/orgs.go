@@ -142,6 +142,9 @@ func (x *extractor) orgRule(i int) (int, string) {
 			}
 		}
 	}
+	if j-i == 2 && stateOrgans[x.word(j-1)] && looksAdjective(x.word(i)) {
+		return 0, "" // "the Korean Government": a country's government, not a body of its own
+	}
 	if g := x.governmentOf(i, j); g > 0 {
 		x.rejectEnd = g // "the Federal Government of Nigeria" is Nigeria
 		return 0, ""
@@ -483,8 +486,8 @@ func (x *extractor) titleCased() bool {
 	}
 	long, caps := 0, 0
 	for k := range x.toks {
-		if x.toks[k].kind != tokWord || utf8.RuneCountInString(x.word(k)) < 4 {
-			continue
+		if x.toks[k].kind != tokWord || utf8.RuneCountInString(x.word(k)) < 4 || (x.punct(k-1, "-") && x.adjacent(k)) {
+			continue // "Jae-myung" in "Lee Jae-myung's Japan Pragmatism Faces Its Real Test"
 		}
 		long++
 		if x.capWord(k) {
@@ -517,6 +520,7 @@ var bylineVerbs = set("Delivered", "Presented", "Written", "Remarks", "Statement
 var notActorAcronyms = set("GDP", "GNP", "GNI", "CEO", "CEOs", "CFO", "COO", "CTO", "VAT", "IPO", "FDI", "ODA",
 	// honours after a name ("President Bola Ahmed Tinubu, GCFR")
 	"GCFR", "GCON", "OON", "OFR", "CFR", "CON", "MON", "OBE", "CBE", "MBE", "KBE", "GBE", "KCMG", "GCMG", "CMG",
+	"MW", "GW", "KW", "TW", "MWh", "GWh", "TWh", "BCM", "SAR", "LLC", "PLC", "JSC",
 	"QC", "KC", "FRS", "PhD", "DPhil", "MBA", "LLB", "LLM",
 	"NGO", "NGOs", "PPP", "CPI", "SUV", "SUVs", "EV", "EVs", "ICT", "IoT", "AI", "IT", "TV", "PC", "PCs", "DVD",
 	"DVDs", "CD", "CDs", "SMS", "PIN", "ATM", "ATMs", "HIV", "AIDS", "DNA", "MP", "MPs", "MEP", "MEPs", "PM",
