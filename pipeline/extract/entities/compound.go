@@ -71,7 +71,8 @@ func (x *extractor) compoundRule(i int) (int, string) {
 	}
 	dash := false // cheap check first: a joining dash within a few tokens
 	for k := i + 1; k < len(x.toks) && k-i <= 6 && !dash; k++ {
-		dash = x.isDash(k) && x.adjacent(k) && x.adjacent(k+1) && x.capWord(k+1)
+		dash = x.isDash(k) && x.adjacent(k) && x.adjacent(k+1) && x.capWord(k+1) ||
+			x.punct(k, "–") && x.capWord(k+1) && x.spacedCompound(k+1)
 	}
 	if !dash {
 		return 0, ""
@@ -86,6 +87,10 @@ func (x *extractor) compoundRule(i int) (int, string) {
 		k = e
 		if x.isDash(k) && x.adjacent(k) && x.adjacent(k+1) && x.capWord(k+1) {
 			k++
+			continue
+		}
+		if x.punct(k, "–") && x.toks[k].space && x.capWord(k+1) && x.toks[k+1].space && x.spacedCompound(k+1) {
+			k++ // "the Australia – Tuvalu Falepili Union"
 			continue
 		}
 		break
@@ -214,4 +219,16 @@ func compoundTail(w string) bool {
 	}
 	_, ok := compoundNouns[strings.ToLower(w)]
 	return ok || compoundFrameworks[w]
+}
+
+// spacedCompound reports whether the name at token k, after a spaced en
+// dash, goes on to a capitalized tail word of a compound ("Nauru – Australia
+// Treaty"), so that the dash joins two names rather than a clause.
+func (x *extractor) spacedCompound(k int) bool {
+	for n := k; n < len(x.toks) && n-k < 6 && x.capWord(n); n++ {
+		if n > k && compoundTail(x.word(n)) {
+			return true
+		}
+	}
+	return false
 }

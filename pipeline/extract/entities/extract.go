@@ -340,6 +340,10 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				x.addLocal(i, k, x.placeType(i, k), pipeline.FormName)
 				i = k
 				continue
+			} else if k := x.shipRule(i); k > 0 {
+				x.addLocal(i, k, pipeline.TypeOrganization, pipeline.FormName)
+				i = k
+				continue
 			} else if x.acronymRule(i) {
 				x.addLocal(i, i+1, pipeline.TypeOrganization, pipeline.FormAcronym)
 			} else if i > 0 && x.capWord(i) && camelCase(x.word(i)) && !x.capWord(i+1) && !x.capWord(i-1) && !x.inQuotes(i) && !x.punct(i+1, "(") &&
@@ -929,6 +933,8 @@ func (x *extractor) nameEnd(j int) int {
 			break // "Lord Chancellor", "General Secretary"; but "Hassan Sheikh Mohamud"
 		}
 		switch {
+		case words > 0 && postNominals[w]:
+			return k // "Pat Conroy MP", "Philippe Sands QC"
 		case x.capWord(k) && !stopCaps[w] && !nameStop[w]:
 			if x.startsNonPerson(k) && words > 0 {
 				return k

@@ -49,7 +49,8 @@ var notNames = set("Christmas", "Easter", "Ramadan", "Eid", "Diwali", "Hanukkah"
 	"Facebook", "Twitter", "Instagram", "YouTube", "TikTok", "WhatsApp", "Telegram", "Google", "Windows",
 	"Excel", "Word", "PowerPoint", "Zoom", "Skype", "Wi-Fi", "Bluetooth", "Celsius", "Kelvin", "Richter",
 	"Doctor", "Professor", "Sir", "Madam", "Lord", "Lady", "Dame", "Ms", "Mrs", "Mr", "Dr", "St", "Mt",
-	"Fig", "Vol", "No", "Nos", "Art", "Arts", "Para", "Sec", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "Plc",
+	"Fig", "Vol", "No", "Nos", "Para", "Sec", "Article", "Articles", "Chapter", "Section", "Paragraph", "Annex",
+	"Tok", "Pisin", "Bislama", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "Plc",
 	"Pvt", "LLC", "Bros", "Messrs", "Ave", "Blvd", "Rd", "Esq", "Hon", "Rev", "Gov", "Sen", "Rep", "Gen", "Lt",
 	"Col", "Capt", "Sgt", "Cpl", "Maj", "Adm", "Cmdr", "Supt", "Insp", "Det", "Pte", "Brig", "OK", "Okay",
 	"Q&A", "FAQ", "PhD", "MBA", "CEO", "CFO", "COO", "CTO", "MP", "MPs", "MEP", "MEPs", "PM", "VIP", "GDP",
@@ -213,6 +214,10 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 			x.emit(id, i, k, pipeline.FormShort) // "Wagner's" after "the Wagner Group"
 			return k, ""
 		}
+		if id := x.demonymOf(w); id != "" {
+			x.emit(id, i, k, pipeline.FormDemonym) // "Tuvaluans", "Nauruan": the people of a known country
+			return k, ""
+		}
 		if id := x.personFirstName(w); id != "" {
 			x.emit(id, i, k, pipeline.FormShort) // "Gurbanguly" after "Gurbanguly Berdimuhamedow"
 			return k, ""
@@ -286,8 +291,8 @@ func (x *extractor) nameStartingWith(w string) string {
 		}
 	}
 	for _, e := range recentEnts(x.ents) {
-		if (e.Type == pipeline.TypeOrganization || e.Type == pipeline.TypeFramework || e.Type == pipeline.TypeEvent) &&
-			strings.HasPrefix(e.Name, w+" ") {
+		if (e.Type == pipeline.TypeOrganization || e.Type == pipeline.TypeFramework || e.Type == pipeline.TypeEvent ||
+			e.Type == pipeline.TypeCity || e.Type == pipeline.TypeRegion) && strings.HasPrefix(e.Name, w+" ") {
 			if _, tail := tailType(e.Name[strings.LastIndexByte(e.Name, ' ')+1:]); tail {
 				return e.EntityID
 			}
@@ -661,4 +666,43 @@ func recentEnts(es []pipeline.Entity) []pipeline.Entity {
 		return es[len(es)-256:]
 	}
 	return es
+}
+
+// shipPrefixes name a navy or coast guard vessel with the words after
+// them ("BRP Sierra Madre", "USS Gerald R. Ford", "HMS Prince of Wales").
+var shipPrefixes = set("BRP", "USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "JS", "ROKS", "TCG", "RFS",
+	"MV", "MT", "SS")
+
+// shipRule returns the end of a ship's name at token i, or 0.
+func (x *extractor) shipRule(i int) int {
+	if !shipPrefixes[x.word(i)] || !x.capWord(i+1) || !x.toks[i+1].space {
+		return 0
+	}
+	k := i + 1
+	for k < len(x.toks) && k-i <= 4 && (x.capWord(k) || (x.isWordTok(k) && x.word(k) == "of" && x.capWord(k+1))) &&
+		!stopCaps[x.word(k)] {
+		k++
+		if x.punct(k, ".") && x.adjacent(k) && utf8.RuneCountInString(x.word(k-1)) == 1 {
+			k++ // "Gerald R. Ford"
+		}
+	}
+	return k
+}
+
+// demonymOf guesses the country whose people a word names when the
+// gazetteer lists no demonym for it: "Tuvaluans" and "Tuvaluan" are of
+// Tuvalu, "Nauruans" of Nauru, "Kenyans" of Kenya.
+func (x *extractor) demonymOf(w string) string {
+	for _, suf := range []string{"ians", "ans", "ns", "ian", "an", "n", "ese", "is", "i"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || utf8.RuneCountInString(stem) < 3 {
+			continue
+		}
+		for _, c := range []string{stem, stem + "a", stem + "e"} {
+			if e, ok := x.g.byName(c); ok && e.Type == pipeline.TypeCountry {
+				return e.ID
+			}
+		}
+	}
+	return ""
 }

@@ -485,3 +485,24 @@ func stripMarks(s string) string {
 	}
 	return norm.NFC.String(b.String())
 }
+
+// byName returns the entry whose name or alias is exactly s.
+func (g *Gazetteer) byName(s string) (Entry, bool) {
+	var tbuf [8]token
+	toks := tokenize(tbuf[:0], s, 0, len(s))
+	if len(toks) == 0 {
+		return Entry{}, false
+	}
+	var buf [4]match
+	for _, m := range g.trie.walk(buf[:0], s, toks, 0) {
+		if m.j != len(toks) {
+			continue
+		}
+		for _, h := range g.trie.nodes[m.n].hits {
+			if h.form == pipeline.FormName || h.form == pipeline.FormAlias {
+				return g.entries[h.entry], true
+			}
+		}
+	}
+	return Entry{}, false
+}

@@ -156,6 +156,9 @@ func (x *extractor) orgRule(i int) (int, string) {
 	if j-i >= 3 && x.isWordTok(j) && !x.capWord(j) && x.isWordTok(j-2) && (x.word(j-2) == "on" || x.word(j-2) == "of") {
 		if _, h, ok := x.gazetteer(j - 1); ok && h.form == pipeline.FormDemonym {
 			j -= 2 // "the G20 Leaders' Summit on African soil"
+			if j-i == 1 {
+				return 0, "" // "the Association of British insurers": no name left
+			}
 		}
 	}
 	j = x.extendIn(i, j)
@@ -558,6 +561,9 @@ func (x *extractor) acronymRule(i int) bool {
 	}
 	if isRoman(w) || x.punct(i-1, "(") {
 		return false // "(LAWS)" after a lower-case expansion
+	}
+	if x.capWord(i+1) && !stopCaps[x.word(i+1)] && x.toks[i+1].space {
+		return false // "ABN Amro", "BRP Suluan": part of a longer name
 	}
 	if x.isWordTok(i+1) && !x.capWord(i+1) {
 		nx := x.word(i + 1)

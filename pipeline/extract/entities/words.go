@@ -44,6 +44,10 @@ var cityNamed = map[string]string{"summit": "event", "agreement": "framework", "
 	"accord": "framework", "accords": "framework", "process": "framework", "declaration": "framework",
 	"format": "framework", "talks": "event", "conference": "event"}
 
+// postNominals follow a name and are no part of it.
+var postNominals = set("MP", "MPs", "MEP", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "GBE", "GCFR", "GCON", "OON",
+	"PhD", "Jr", "Jr.", "Sr", "Sr.", "MLA", "MSP", "AM", "AO", "AC")
+
 // nobleTitles are part of a peer's or royal's name ("Lord Falconer",
 // "Baroness Morgan", "Prince Charles").
 var nobleTitles = set("Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl", "Duke", "Duchess", "Countess",
@@ -160,7 +164,7 @@ var orgHeads = map[string]string{
 	"Conference": "organization", "Board": "organization", "Church": "organization",
 	"League": "organization", "Community": "organization", "Secretariat": "organization", "Congress": "organization",
 	"Treaty": "framework", "Convention": "framework", "Declaration": "framework", "Programme": "framework",
-	"Pact": "framework", "Charter": "framework", "Summit": "event",
+	"Pact": "framework", "Charter": "framework", "Summit": "event", "Law": "framework",
 	"Alliance": "organization", "Register": "organization", "Directorate": "organization", "Mission": "organization",
 	"Tribunal": "organization", "Coalition": "organization", "Forum": "organization", "Bureau": "organization",
 	"Authority": "organization", "Centre": "organization", "Center": "organization", "Facility": "organization",
