@@ -428,7 +428,35 @@ func shortLines(g []string) bool {
 // capital first, and not ending on a word that continues a sentence.
 func headingLine(l string) bool {
 	t := strings.TrimSpace(l)
-	return looksHeading(t) && !continues(t)
+	if continues(t) {
+		return false
+	}
+	return looksHeading(t) || titleCaseLine(t)
+}
+
+// titleCaseLine reports a headline in title case: up to 120 characters, no
+// final punctuation, and nine in ten of its words of four letters or more
+// capitalized ("At TICAD 9, Japan Bets on the Indian Ocean to Win Back
+// Africa").
+func titleCaseLine(t string) bool {
+	if len(t) > 120 || t == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if strings.ContainsRune(".;:!?\"”’)", last) {
+		return false
+	}
+	long, caps := 0, 0
+	for _, w := range strings.Fields(t) {
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+	}
+	return long >= 3 && caps*10 >= long*9
 }
 
 // continues reports a line that ends inside a sentence: on a comma,

@@ -77,6 +77,9 @@ func TestParagraphs(t *testing.T) {
 				{Kind: "body", Text: "When Lee won the election, many braced for a chill."}, {Kind: "body", Text: "Next."}}},
 		{"wrapped prose ending on a connector stays joined", "The minister of\nForeign Affairs spoke.\n\nNext.",
 			[]pipeline.Block{{Kind: "body", Text: "The minister of Foreign Affairs spoke."}, {Kind: "body", Text: "Next."}}},
+		{"a long headline in title case above the text", "At TICAD 9, Japan Bets on the Indian Ocean to Win Back Africa\nTokyo is repositioning its flagship summit for a new era.\n\nNext.",
+			[]pipeline.Block{{Kind: "body", Text: "At TICAD 9, Japan Bets on the Indian Ocean to Win Back Africa"},
+				{Kind: "body", Text: "Tokyo is repositioning its flagship summit for a new era."}, {Kind: "body", Text: "Next."}}},
 		{"spaces collapsed", "  lots   of\u00a0 space  ", []pipeline.Block{{Kind: "body", Text: "lots of space"}}},
 	}
 	for _, c := range cases {

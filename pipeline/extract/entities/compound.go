@@ -124,13 +124,13 @@ func (x *extractor) compoundRule(i int) (int, string) {
 			return 0, ""
 		}
 		if typ, ok := tailType(x.word(t - 1)); ok {
-			return t, typ
+			return x.withVersion(t), typ // "Japan-India Digital Partnership 2.0"
 		}
 		if typ, ok := compoundNouns[strings.ToLower(x.word(t-1))]; ok {
 			return t, typ
 		}
 		if compoundFrameworks[x.word(t-1)] {
-			return t, pipeline.TypeFramework // "Lancang–Mekong Cooperation", "Phnom Penh–Sihanoukville Expressway"
+			return x.withVersion(t), pipeline.TypeFramework // "Lancang–Mekong Cooperation", "Phnom Penh–Sihanoukville Expressway"
 		}
 		return 0, ""
 	}
@@ -231,4 +231,43 @@ func (x *extractor) spacedCompound(k int) bool {
 		}
 	}
 	return false
+}
+
+// parenAlias handles "(Pukpuk Treaty)" or "(Kantei)" at token p right
+// after a name: one to three capitalized words in parentheses are another
+// name of the entity just mentioned. It returns the token after ")".
+func (x *extractor) parenAlias(p int) (int, bool) {
+	if !x.english || x.lastEnd != p || len(x.mentions) == 0 {
+		return 0, false
+	}
+	k := p + 1
+	for k < len(x.toks) && k-p <= 3 && x.capWord(k) && !stopCaps[x.word(k)] {
+		k++
+	}
+	if k == p+1 || !x.punct(k, ")") {
+		return 0, false
+	}
+	if _, _, known := x.gazetteer(p + 1); known {
+		return 0, false // "(Japan)": another actor, left to the gazetteer
+	}
+	m := x.mentions[len(x.mentions)-1]
+	if m.Form == pipeline.FormDemonym {
+		return 0, false
+	}
+	x.emit(m.EntityID, p+1, k, pipeline.FormAlias)
+	if k == p+2 {
+		if key := keyOf(x.text, x.toks[p+1]); x.local[key] == "" {
+			x.local[key] = m.EntityID // later "Kantei" alone
+		}
+	}
+	return k + 1, true
+}
+
+// withVersion extends a name at t by a version number ("2.0").
+func (x *extractor) withVersion(t int) int {
+	if x.isWordTok(t) && isDigits(x.word(t)) && x.toks[t].space && x.punct(t+1, ".") && x.adjacent(t+1) &&
+		x.isWordTok(t+2) && isDigits(x.word(t+2)) && x.adjacent(t+2) {
+		return t + 3
+	}
+	return t
 }

@@ -196,6 +196,10 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 					i = j
 					continue
 				}
+				if j, ok := x.parenAlias(i); ok {
+					i = j
+					continue
+				}
 			}
 			i++
 			continue
@@ -681,7 +685,7 @@ func (x *extractor) shortOf(name, typ string) string {
 		ms = ms[len(ms)-256:]
 	}
 	for k := len(ms) - 1; k >= 0; k-- {
-		if s := ms[k].Surface; len(s) > len(name)+4 && strings.HasPrefix(s, name+" ") {
+		if s := ms[k].Surface; len(s) > len(name)+4 && strings.EqualFold(s[:len(name)+1], name+" ") {
 			switch strings.Fields(s[len(name):])[0] {
 			case "of", "for", "in", "to", "on":
 				return ms[k].EntityID
@@ -1078,6 +1082,12 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			if ww == "and" && x.word(k-1) == "State" && x.isWordTok(k+1) && x.word(k+1) == "Government" {
 				joined = true
 				k++ // "Authority of Heads of State and Government"
+				continue
+			}
+			if ww == "and" && crossed && ands == 0 && x.andEnds(k) {
+				joined = true
+				ands++
+				k++ // "Action Plan for Human Resource Exchange and Cooperation", "Ministry of Trade and Industry"
 				continue
 			}
 			if ww == "and" && bestTail == k && ands == 0 && x.andJoins(i, k) {
@@ -1825,4 +1835,16 @@ func (x *extractor) commaListName(k int) bool {
 		}
 	}
 	return false
+}
+
+// andEnds reports whether "and" at token k is followed by one or two
+// capitalized English words that end the name ("... Exchange and
+// Cooperation", "Trade and Industry"), not by another name.
+func (x *extractor) andEnds(k int) bool {
+	n := k + 1
+	for n < len(x.toks) && n-k <= 2 && x.capWord(n) && commonWord(x.word(n)) && !x.matchAt(n) && orgHeads[x.word(n)] == "" &&
+		!stopCaps[x.word(n)] {
+		n++
+	}
+	return n > k+1 && !x.capWord(n) && !(x.isWordTok(n) && (x.word(n) == "of" || x.word(n) == "for"))
 }

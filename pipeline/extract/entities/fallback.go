@@ -201,7 +201,7 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 	}
 	if words == 1 {
 		if first || k != i+1 || utf8.RuneCountInString(w) < 3 || isAllCaps(w) || unknown == 0 ||
-			x.lowerInText(w) || isDigits(w) || looksAdjective(w) {
+			x.lowerInText(w) || strings.ContainsAny(w, "0123456789") || looksAdjective(w) {
 			return 0, ""
 		}
 		if x.punct(k, "-") && x.adjacent(k) {
@@ -594,14 +594,33 @@ func (x *extractor) mergeShortPersons() {
 		byWord[f[0]] = appendOnce(byWord[f[0]], p.EntityID)
 		byWord[f[len(f)-1]] = appendOnce(byWord[f[len(f)-1]], p.EntityID)
 	}
+	// first words of the places and bodies with longer names
+	placeFirst := map[string][]string{}
+	for _, p := range x.ents {
+		switch p.Type {
+		case pipeline.TypeCity, pipeline.TypeRegion, pipeline.TypeOrganization, pipeline.TypeFramework:
+		default:
+			continue
+		}
+		name := p.Name
+		if pe, ok := x.localEnts[p.EntityID]; ok {
+			name = pe.Name
+		}
+		if f := strings.Fields(name); len(f) >= 2 {
+			placeFirst[f[0]] = appendOnce(placeFirst[f[0]], p.EntityID)
+		}
+	}
 	into := map[string]string{}
 	for _, e := range x.ents {
 		le, local := x.localEnts[e.EntityID]
-		if !local || strings.ContainsRune(le.Name, ' ') || (le.Type != pipeline.TypePerson && le.Type != pipeline.TypeOrganization) {
+		if !local || strings.ContainsRune(le.Name, ' ') || (le.Type != pipeline.TypePerson && le.Type != pipeline.TypeOrganization &&
+			le.Type != pipeline.TypeCity) {
 			continue
 		}
 		if ps := byWord[le.Name]; len(ps) == 1 && ps[0] != e.EntityID {
 			into[e.EntityID] = ps[0]
+		} else if ps := placeFirst[le.Name]; len(ps) == 1 && ps[0] != e.EntityID && len(byWord[le.Name]) == 0 {
+			into[e.EntityID] = ps[0] // "Rio" and "Rio de Janeiro", "Manus" and "Manus Island"
 		}
 	}
 	if len(into) == 0 {
