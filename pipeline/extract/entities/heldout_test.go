@@ -26,6 +26,7 @@ var corpusBatches = []struct {
 	{"bbc4", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0, 0},
 	{"bbc5", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0, 0},
 	{"bbc6", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0, 0},
+	{"bbc7", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0, 0},
 }
 
 // TestCorpusHeldOut scores the real-text batches (skipped without the
