@@ -389,6 +389,10 @@ func (x *extractor) gazetteer(i int) (int, hit, bool) {
 
 // accept checks the context conditions of a hit for tokens [i, j).
 func (x *extractor) accept(i, j int, h hit) bool {
+	if h.form == pipeline.FormDemonym && ((x.punct(i-1, "-") && x.adjacent(i) && x.isWordTok(i-2) && !x.capWord(i-2)) ||
+		(x.punct(j, "-") && x.adjacent(j) && x.isWordTok(j+1) && (x.word(j+1) == "era" || x.word(j+1) == "style"))) {
+		return false // "post-Soviet", "Soviet-era", "anti-American": a time or a stance, not the country
+	}
 	if i >= 2 && x.punct(i-1, "-") && x.adjacent(i-1) && x.adjacent(i) && unicode.IsDigit(firstRune(x.word(i))) {
 		if p := strings.ToLower(x.word(i - 2)); p == "post" || p == "pre" {
 			return false // "the post-2030 Agenda" is not the 2030 Agenda

@@ -375,7 +375,8 @@ func (x *extractor) fallbackEnd(i int) int {
 			if k > i && (stopCaps[u] || months[u] || notNames[u] || x.matchAt(k) || x.startsTitle(k)) {
 				return k
 			}
-			if k > i && x.capWord(k-1) && commonWord(x.word(k-1)) && (givenNames[u] || (properWord(u) && !commonWord(u))) {
+			if k > i && x.capWord(k-1) && commonWord(x.word(k-1)) && !givenNames[x.word(k-1)] &&
+				(givenNames[u] || (properWord(u) && !commonWord(u))) {
 				return k // "the Commons Oliver Heald": the name starts at the given name
 			}
 			k++

@@ -345,6 +345,10 @@ func (g *Gazetteer) index(i int32) {
 			fl = flagNotInCaps
 		}
 		add(a, pipeline.FormAcronym, fl)
+		// "Nato", "Apec", "Opec": news style writes long acronyms as words
+		if len(a) >= 4 && isAllCaps(a) && onlyLetters(a) && !isWord(strings.ToLower(a)) {
+			add(titleCase(a), pipeline.FormAcronym, fl)
+		}
 	}
 	if e.Type == pipeline.TypeCountry || e.Type == pipeline.TypeRegion {
 		for _, d := range e.Demonyms {
@@ -505,4 +509,14 @@ func (g *Gazetteer) byName(s string) (Entry, bool) {
 		}
 	}
 	return Entry{}, false
+}
+
+// onlyLetters reports whether s has letters only.
+func onlyLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
 }

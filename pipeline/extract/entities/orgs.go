@@ -74,6 +74,9 @@ func (x *extractor) orgRule(i int) (int, string) {
 	if !x.capWord(i) && !(isDigits(x.word(i)) && len(x.word(i)) == 4) && !isOrdinal(x.word(i)) {
 		return 0, "" // names start with a capital or a year
 	}
+	if x.punct(i-1, "-") && x.adjacent(i) && x.isWordTok(i-2) && !x.capWord(i-2) {
+		return 0, "" // "the pro-European Party of Action and Solidarity": the name starts at "Party"
+	}
 	j, typ := 0, ""
 	if _, h, ok := x.gazetteer(i); ok && h.form == pipeline.FormDemonym && x.g.entries[h.entry].Type == pipeline.TypeCountry {
 		// "Saudi Press Agency", "Sudanese Armed Forces" are names; "the
@@ -142,7 +145,8 @@ func (x *extractor) orgRule(i int) (int, string) {
 			}
 		}
 	}
-	if j-i == 2 && stateOrgans[x.word(j-1)] && looksAdjective(x.word(i)) {
+	if j-i == 2 && (x.word(j-1) == "Government" || x.word(j-1) == "Cabinet" || x.word(j-1) == "Administration") &&
+		looksAdjective(x.word(i)) && !x.matchAt(i) {
 		return 0, "" // "the Korean Government": a country's government, not a body of its own
 	}
 	if g := x.governmentOf(i, j); g > 0 {

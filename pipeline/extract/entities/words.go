@@ -33,7 +33,8 @@ var titles = []string{
 	"President of the European Commission", "His Excellency", "Her Excellency", "H.E.", "His Majesty",
 	"Her Majesty", "His Highness", "His Royal Highness", "Her Royal Highness",
 	"Chief Executive Officer", "Executive Secretary", "Executive Director", "Special Representative",
-	"Treasurer", "Hon", "Hon.", "The Hon.", "Honourable", "Honorable", "The Honourable", "Rt Hon", "Rt. Hon.",
+	"Treasurer", "Undersecretary", "Undersecretary of State", "Under Secretary", "Under-Secretary",
+	"Assistant Secretary", "Deputy Secretary", "First Minister", "Hon", "Hon.", "The Hon.", "Honourable", "Honorable", "The Honourable", "Rt Hon", "Rt. Hon.",
 	"Permanent Representative", "Special Rapporteur", "Senior Official", "Foreign Ministers", "Prime Ministers",
 	"Senior Arctic Official",
 }
