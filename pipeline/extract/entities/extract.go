@@ -208,15 +208,17 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 			i++
 			continue
 		}
-		if rules && (x.word(i) == "resolution" || x.word(i) == "E.O.") && x.isWordTok(i+1) && isDigits(x.word(i+1)) &&
-			len(x.word(i+1)) >= 3 && len(x.word(i+1)) <= 5 {
+		if rules && (x.word(i) == "resolution" || x.word(i) == "Resolution" || x.word(i) == "E.O.") && x.isWordTok(i+1) &&
+			isDigits(x.word(i+1)) && len(x.word(i+1)) <= 5 && (len(x.word(i+1)) >= 3 || x.punct(i+2, "/")) {
 			// "resolution 2793 (2025)", "E.O. 14024": a numbered instrument
-			name := "Resolution " + x.word(i+1)
+			name, end := "Resolution "+x.word(i+1), i+2
 			if x.word(i) == "E.O." {
 				name = "Executive Order " + x.word(i+1)
+			} else if x.punct(end, "/") && x.adjacent(end) && x.isWordTok(end+1) && isDigits(x.word(end+1)) && x.adjacent(end+1) {
+				name, end = name+"/"+x.word(end+1), end+2 // "resolution 50/80"
 			}
-			x.emitNamed(name, pipeline.TypeFramework, i, i+2)
-			i += 2
+			x.emitNamed(name, pipeline.TypeFramework, i, end)
+			i = end
 			continue
 		}
 		if rules && t.quoted {
@@ -232,7 +234,11 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 			}
 			if j, typ := x.compoundRule(i); j > 0 {
 				x.compoundParts(i, j) // first, so that "(TAPI)" after it links to the compound
-				x.addLocal(i, j, typ, pipeline.FormName)
+				if e, known := x.g.byName(x.text[x.toks[i].start:x.toks[j-1].end]); known {
+					x.emit(e.ID, i, j, pipeline.FormAlias) // "the Baku–Tbilisi–Ceyhan pipeline"
+				} else {
+					x.addLocal(i, j, typ, pipeline.FormName)
+				}
 				i = j
 				continue
 			}
@@ -1192,6 +1198,23 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			// the entity a reader wants. The words before the known name
 			// are skipped ("Ministerial Council of the Cooperation Council
 			// for the Arab States of the Gulf" is not "Council of the ...").
+			// A body of its own before "of the <known>" stays a name
+			// ("the Ministerial Council" of the GCC, "the Authority of
+			// Heads of State and Government" of ECOWAS); the known name
+			// is found after it.
+			c := x.knownStart
+			if c-1 > i && isThe(x.word(c-1)) {
+				c--
+			}
+			if c-1 > i && (x.word(c-1) == "of" || x.word(c-1) == "for") {
+				c--
+			}
+			if c-i >= 2 && x.capWord(c-1) && (!x.allGeneric(i, c) || orgTails[x.word(c-1)]) && !x.allTitles(i, c) &&
+				!x.startsTitle(i) && !titleWord(x.word(c-1)) {
+				if typ, ok := tailType(x.word(c - 1)); ok && typ == pipeline.TypeOrganization {
+					return c, typ // a body: "Ministerial Council", "Peace and Security Council"
+				}
+			}
 			x.rejectEnd = x.knownStart
 			return 0, ""
 		}

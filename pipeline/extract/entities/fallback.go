@@ -94,7 +94,8 @@ var conceptHeads = set("Rights", "Right", "Change", "Intelligence", "Development
 	"Governor", "Mayor", "Spokesman", "Spokeswoman", "Spokesperson", "Executive", "Deputy", "Assistant",
 	"Associate", "Professor", "Scholar", "Expert", "Experts", "Candidate", "Nominee", "Laureate", "Participant",
 	"Participants", "Observer", "Observers", "Member", "Members", "Gain", "Gains", "Insurance", "Lobby", "Agent",
-	"Solution", "Solutions", "House", // "the Upper House"; "White House", "Chatham House" are in the gazetteer
+	"Solution", "Solutions", "House", "Doctrine", "Report", "Reports", "Briefing", "Briefings", "Rule",
+	"Conference", "Press", // "the Upper House"; "White House", "Chatham House" are in the gazetteer
 	"Agents")
 
 // givenNames are common given names the vocabulary lacks or holds as
@@ -214,6 +215,9 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 			x.emit(id, i, k, pipeline.FormShort) // "Wagner's" after "the Wagner Group"
 			return k, ""
 		}
+		if strings.HasSuffix(w, "s") && x.personFirstNameOrSurname(w[:len(w)-1]) {
+			return 0, "" // "the Berdimuhamedows": a family, not an actor of its own
+		}
 		if id := x.demonymOf(w); id != "" {
 			x.emit(id, i, k, pipeline.FormDemonym) // "Tuvaluans", "Nauruan": the people of a known country
 			return k, ""
@@ -233,6 +237,11 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 		// lower case here, and not a capitalized concept
 		if first || conceptHeads[last] || genericWords[last] || x.lowerPhraseInText(i, k) || pluralNoun(last) {
 			return 0, ""
+		}
+		for t := i + 1; t < k; t++ {
+			if x.isWordTok(t) && x.word(t) == "of" && conceptHeads[x.word(t-1)] {
+				return 0, "" // "the Doctrine of Absence", "the Rule of Law"
+			}
 		}
 	} else if first && (commonWord(w) || looksAdjective(w)) {
 		return 0, "" // "Golden Meanwhile ...": the sentence start may be an ordinary word
@@ -725,4 +734,19 @@ func (x *extractor) demonymOf(w string) string {
 		}
 	}
 	return ""
+}
+
+// personFirstNameOrSurname reports whether w is the first or last word of
+// a person of the document.
+func (x *extractor) personFirstNameOrSurname(w string) bool {
+	for _, e := range recentEnts(x.ents) {
+		if e.Type != pipeline.TypePerson {
+			continue
+		}
+		f := strings.Fields(e.Name)
+		if len(f) >= 2 && (f[0] == w || f[len(f)-1] == w) {
+			return true
+		}
+	}
+	return false
 }

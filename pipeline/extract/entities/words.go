@@ -92,6 +92,12 @@ var stopCaps = set(
 	"Previously", "Currently", "Recently", "Later", "Earlier", "Already", "Even", "Only", "Just", "Again",
 	"Internet", "Covid", "COVID", "Coronavirus", "God", "Allah", "Former", "Ex", "Deputy", "Acting", "Interim",
 	"Shadow", "Senior", "Junior", "Late", "Then",
+	// operative and preambular words of resolutions and communiqués
+	"Recalling", "Reaffirming", "Noting", "Welcoming", "Expressing", "Emphasizing", "Emphasising", "Stressing",
+	"Underlining", "Underscoring", "Condemning", "Urging", "Deploring", "Acknowledging", "Recognizing",
+	"Recognising", "Commending", "Affirming", "Bearing", "Determined", "Concerned", "Mindful", "Convinced",
+	"Decides", "Requests", "Calls", "Encourages", "Invites", "Welcomes", "Urges", "Reiterates", "Reaffirms",
+	"Notes", "Stresses", "Underlines", "Expresses", "Commends", "Condemns", "Deplores", "Demands", "Taking",
 )
 
 // nameStop are capitalized words that are never part of a person's name
