@@ -774,6 +774,20 @@ func (x *extractor) titleRule(i int) (int, bool) {
 		}
 		return 0, false
 	}
+	if (title == "Ambassador" || title == "Envoy" || title == "Special Envoy" || title == "Permanent Representative") &&
+		x.isWordTok(j) && x.word(j) == "to" {
+		c := j + 1
+		if x.isWordTok(c) && isThe(x.word(c)) {
+			c++
+		}
+		if gj, h, ok := x.gazetteer(c); ok && h.form != "" {
+			if k := x.nameEnd(gj); k-gj >= 2 && !x.capWord(k) {
+				x.emitHit(c, gj, h) // "Ambassador to China Kanasugi Kenji": China, then the person
+				x.addPerson(gj, k, k-gj)
+				return k, true
+			}
+		}
+	}
 	if j >= len(x.toks) || !x.capWord(j) || x.toks[j].quoted {
 		return 0, false // "Foreign Ministers' Meetings": no name after a quote or apostrophe
 	}
@@ -786,8 +800,9 @@ func (x *extractor) titleRule(i int) (int, bool) {
 	}
 	// A surname this document gave a full name already: "Mr Schroeder"
 	// after "Gerhard Schroeder".
-	if id, ok := x.local[keyOf(x.text, x.toks[j])]; ok && x.nameEnd(j) == j+1 {
-		x.emit(id, j, j+1, pipeline.FormShort)
+	if id, ok := x.local[keyOf(x.text, x.toks[j])]; ok && x.nameEnd(j) == j+1 &&
+		!(politicalTitles[title] && x.knownSurname(j) != "" && x.knownSurname(j) != id) {
+		x.emit(id, j, j+1, pipeline.FormShort) // but "King Salman" after "Khalid bin Salman" is the king
 		return j + 1, true
 	}
 	// A known person after the title: the title anchors a bare surname.

@@ -152,7 +152,7 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 		return 0, "" // inside a longer name no rule took ("Wells Fargo" at a sentence start)
 	}
 	if p := i - 1; x.isWordTok(p) && (nameParticles[x.word(p)] || fallbackConnectors[x.word(p)] || x.word(p) == "and") &&
-		x.capWord(p-1) {
+		x.capWord(p-1) && !stopCaps[x.word(p-1)] {
 		return 0, "" // "Foz do Iguaçu", "... Disease Control and Biosafety"
 	}
 	if p := i - 1; x.isWordTok(p) && isDigits(x.word(p)) && x.punct(p-1, "-") && x.adjacent(p) {

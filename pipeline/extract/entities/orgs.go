@@ -85,7 +85,8 @@ func (x *extractor) orgRule(i int) (int, string) {
 		if j == i+2 && forces[x.word(j-1)] {
 			return j, pipeline.TypeOrganization // "the Indian Navy"
 		}
-		if j == 0 || j-i < 3 || stateOrgans[x.word(j-1)] || !x.capWord(j-1) {
+		formal := j-i >= 3 && formalWords[x.word(i+1)] // "the Haitian National Police", "the Sudanese Armed Forces"
+		if j == 0 || j-i < 3 || (stateOrgans[x.word(j-1)] && !formal) || !x.capWord(j-1) {
 			return 0, ""
 		}
 		for t := i; t < j; t++ {
@@ -612,7 +613,9 @@ var acronymCues = set("leaders", "leader", "members", "member", "partners", "par
 	"chief", "head", "envoy", "envoys", "secretary-general", "commander", "commanders", "framework", "initiative",
 	"has", "have", "had", "is", "are", "was", "were", "will", "would", "should", "can", "could", "may", "must",
 	"and", "or", "to", "in", "on", "for", "with", "at", "by", "from", "as", "group", "movement", "party",
-	"member-states", "bloc", "agreement", "treaty", "meeting", "meetings", "ministerial", "council", "agency")
+	"member-states", "bloc", "agreement", "treaty", "meeting", "meetings", "ministerial", "council", "agency",
+	"authorities", "government", "administration", "lawmakers", "lawmaker", "legislators", "candidate",
+	"candidates", "politicians", "supporters", "voters")
 
 // possInside are words whose possessive stands inside names ("People's
 // Liberation Army", "Children's Fund", "Workers' Party").
@@ -781,3 +784,7 @@ func (x *extractor) governmentOf(i, j int) int {
 	}
 	return 0
 }
+
+// formalWords after a country's demonym start the formal name of a state
+// body ("Haitian National Police", "Sudanese Armed Forces").
+var formalWords = set("National", "Armed", "Federal", "Supreme", "Central", "Royal", "Republican", "Revolutionary")

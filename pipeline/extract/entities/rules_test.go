@@ -157,6 +157,12 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Resolution 50/80=resolution-50-80/name"}},
 		{"the words of a resolution's paragraphs are no names", "Recalling Security Council resolution 2793, the Council acted.",
 			[]string{"Security Council=un-security-council/alias", "resolution 2793=resolution-2793/name", "Council=un-security-council/short"}},
+		{"an ambassador to a country", "Officials summoned the Japanese Ambassador to China Kanasugi Kenji on Friday.",
+			[]string{"Japanese=JPN/demonym", "China=CHN/name", "Kanasugi Kenji=kanasugi-kenji/name"}},
+		{"a king's surname is the king's", "Prince Khalid bin Salman delivered a letter from King Salman to the president.",
+			[]string{"Khalid bin Salman=khalid-bin-salman/name", "Salman=salman-bin-abdulaziz/short"}},
+		{"the formal name of a state body after a demonym", "They praised the Haitian National Police for its work.",
+			[]string{"Haitian National Police=haitian-national-police/name"}},
 		// Compound names joined by dashes.
 		{"compound summit", "The first India–Central Asia Summit was held online.",
 			[]string{"India=IND/name", "Central Asia=central-asia/name", "India–Central Asia Summit=india-central-asia-summit/name"}},
