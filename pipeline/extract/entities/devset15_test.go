@@ -19,7 +19,7 @@ func TestDevSet15(t *testing.T) {
 		minP, minR float64
 	}{{"dev15", 0.96, 0.95}, {"dev16", 0.96, 0.94}, {"dev17", 0.98, 0.91}, {"dev18", 0.95, 0.94}, {"dev19", 0.98, 0.97},
 		{"dev20", 0.96, 0.93}, {"dev21", 0.98, 0.90}, {"dev22", 0.97, 0.94}, {"dev23", 0.95, 0.94}, {"dev24", 0.98, 0.94},
-		{"dev25", 0.96, 0.94}, {"dev26", 0, 0}, {"dev27", 0, 0}} {
+		{"dev25", 0.96, 0.94}, {"dev26", 0, 0}, {"dev27", 0, 0}, {"dev28", 0, 0}, {"dev29", 0, 0}} {
 		t.Run(b.dir, func(t *testing.T) {
 			tp, fp, fn := runDevBatch(t, filepath.Join("testdata", b.dir))
 			p := float64(tp) / float64(max(tp+fp, 1))
