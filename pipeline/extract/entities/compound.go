@@ -124,6 +124,13 @@ func (x *extractor) compoundRule(i int) (int, string) {
 			return 0, ""
 		}
 		if typ, ok := tailType(x.word(t - 1)); ok {
+			if x.isWordTok(t) && (x.word(t) == "on" || x.word(t) == "of" || x.word(t) == "for") {
+				// "the Kazakhstan–China Joint Commission on the Use and
+				// Protection of Transboundary Rivers"
+				if oj, _ := x.orgCore(k, false); oj > t {
+					return oj, typ
+				}
+			}
 			return x.withVersion(t), typ // "Japan-India Digital Partnership 2.0"
 		}
 		if typ, ok := compoundNouns[strings.ToLower(x.word(t-1))]; ok {

@@ -402,7 +402,7 @@ func (x *extractor) fallbackEnd(i int) int {
 		case k > i && x.punct(k, "-") && x.adjacent(k) && x.adjacent(k+1) && x.capWord(k+1):
 			k++
 		case k > i && x.punct(k, "-") && x.adjacent(k) && x.adjacent(k+1) && x.isWordTok(k+1) && !x.capWord(k+1) &&
-			len(x.word(k+1)) <= 4 && !commonWord(x.word(k+1)) && !x.isWordTok(k+2):
+			len(x.word(k+1)) <= 5 && !commonWord(x.word(k+1)) && !(x.punct(k+2, "-") && x.adjacent(k+2)):
 			k += 2 // "Kang Min-jae": a given name with a lower-case second syllable
 		default:
 			return k

@@ -163,6 +163,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Khalid bin Salman=khalid-bin-salman/name", "Salman=salman-bin-abdulaziz/short"}},
 		{"the formal name of a state body after a demonym", "They praised the Haitian National Police for its work.",
 			[]string{"Haitian National Police=haitian-national-police/name"}},
+		{"hyphenated given names", "The vote ended the career of Ko Wen-je and Huang Kuo-chang in parliament.",
+			[]string{"Ko Wen-je=ko-wen-je/name", "Huang Kuo-chang=huang-kuo-chang/name"}},
+		{"a compound body goes on after 'on'", "The Kazakhstan–China Joint Commission on the Use and Protection of Transboundary Rivers met.",
+			[]string{"Kazakhstan=KAZ/name", "China=CHN/name",
+				"Kazakhstan–China Joint Commission on the Use and Protection of Transboundary Rivers=kazakhstan-china-joint-commission-on-the-use-and-protection-of-transboundary-rivers/name"}},
 		// Compound names joined by dashes.
 		{"compound summit", "The first India–Central Asia Summit was held online.",
 			[]string{"India=IND/name", "Central Asia=central-asia/name", "India–Central Asia Summit=india-central-asia-summit/name"}},

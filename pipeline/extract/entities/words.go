@@ -33,7 +33,8 @@ var titles = []string{
 	"President of the European Commission", "His Excellency", "Her Excellency", "H.E.", "His Majesty",
 	"Her Majesty", "His Highness", "His Royal Highness", "Her Royal Highness",
 	"Chief Executive Officer", "Executive Secretary", "Executive Director", "Special Representative",
-	"Treasurer", "Undersecretary", "Undersecretary of State", "Under Secretary", "Under-Secretary",
+	"Treasurer", "Chief Adviser", "Adviser", "Advisor", "National Security Adviser", "National Security Advisor",
+	"Senior Adviser", "Undersecretary", "Undersecretary of State", "Under Secretary", "Under-Secretary",
 	"Assistant Secretary", "Deputy Secretary", "First Minister", "Hon", "Hon.", "The Hon.", "Honourable", "Honorable", "The Honourable", "Rt Hon", "Rt. Hon.",
 	"Permanent Representative", "Special Rapporteur", "Senior Official", "Foreign Ministers", "Prime Ministers",
 	"Senior Arctic Official",
@@ -260,4 +261,4 @@ var articles = set("al", "el", "ad", "as", "ash", "ar", "at", "az", "an", "ul")
 // adjHyphen are the second parts of adjectives after a name ("Astana-based",
 // "US-led"), which end a name rather than continue it.
 var adjHyphen = set("based", "led", "backed", "owned", "funded", "run", "born", "made", "style", "type",
-	"brokered", "sponsored", "supported", "controlled", "held", "linked", "aligned", "friendly", "hosted")
+	"brokered", "sponsored", "supported", "controlled", "held", "linked", "aligned", "friendly", "hosted", "era", "age", "period", "type", "class", "scale", "level", "wide", "long", "year", "old")
