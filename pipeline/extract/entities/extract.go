@@ -232,6 +232,8 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				i = j
 				continue
 			}
+		}
+		if rules || (x.headline && x.english) { // compounds are names in headlines too
 			if j, typ := x.compoundRule(i); j > 0 {
 				x.compoundParts(i, j) // first, so that "(TAPI)" after it links to the compound
 				if e, known := x.g.byName(x.text[x.toks[i].start:x.toks[j-1].end]); known {
@@ -775,15 +777,34 @@ func (x *extractor) titleRule(i int) (int, bool) {
 		return 0, false
 	}
 	if (title == "Ambassador" || title == "Envoy" || title == "Special Envoy" || title == "Permanent Representative") &&
-		x.isWordTok(j) && x.word(j) == "to" {
-		c := j + 1
-		if x.isWordTok(c) && isThe(x.word(c)) {
-			c++
+		x.isWordTok(j) && (x.word(j) == "to" || x.word(j) == "of") {
+		// "Ambassador to China Kanasugi Kenji", "Permanent Representative of
+		// the Philippines to the United Nations Antonio M. Lagdameo": the
+		// places, then the person
+		type hitAt struct {
+			i, j int
+			h    hit
 		}
-		if gj, h, ok := x.gazetteer(c); ok && h.form != "" {
-			if k := x.nameEnd(gj); k-gj >= 2 && !x.capWord(k) {
-				x.emitHit(c, gj, h) // "Ambassador to China Kanasugi Kenji": China, then the person
-				x.addPerson(gj, k, k-gj)
+		var places []hitAt
+		c := j
+		for len(places) < 2 && x.isWordTok(c) && (x.word(c) == "to" || x.word(c) == "of") {
+			s := c + 1
+			if x.isWordTok(s) && isThe(x.word(s)) {
+				s++
+			}
+			gj, h, ok := x.gazetteer(s)
+			if !ok || h.form == "" {
+				break
+			}
+			places = append(places, hitAt{s, gj, h})
+			c = gj
+		}
+		if len(places) > 0 {
+			if k := x.nameEnd(c); k-c >= 2 && !x.capWord(k) {
+				for _, p := range places {
+					x.emitHit(p.i, p.j, p.h)
+				}
+				x.addPerson(c, k, k-c)
 				return k, true
 			}
 		}

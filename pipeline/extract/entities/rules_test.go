@@ -168,6 +168,8 @@ func TestGeneralRules(t *testing.T) {
 		{"a compound body goes on after 'on'", "The Kazakhstan–China Joint Commission on the Use and Protection of Transboundary Rivers met.",
 			[]string{"Kazakhstan=KAZ/name", "China=CHN/name",
 				"Kazakhstan–China Joint Commission on the Use and Protection of Transboundary Rivers=kazakhstan-china-joint-commission-on-the-use-and-protection-of-transboundary-rivers/name"}},
+		{"a permanent representative of a country to a body", "Lazaro was joined by Permanent Representative of the Philippines to the United Nations Antonio M. Lagdameo today.",
+			[]string{"Philippines=PHL/name", "United Nations=un/name", "Antonio M. Lagdameo=antonio-m-lagdameo/name"}},
 		// Compound names joined by dashes.
 		{"compound summit", "The first India–Central Asia Summit was held online.",
 			[]string{"India=IND/name", "Central Asia=central-asia/name", "India–Central Asia Summit=india-central-asia-summit/name"}},
