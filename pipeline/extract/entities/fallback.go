@@ -201,6 +201,9 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 		}
 	}
 	if words == 1 {
+		if first && !commonWord(w) && !properWord(w) && !looksAdjective(w) && !isAllCaps(w) && x.verbAfter(k) {
+			first = false // "Trafigura said ...": a name no English word, then a verb
+		}
 		if first || k != i+1 || utf8.RuneCountInString(w) < 3 || isAllCaps(w) || unknown == 0 ||
 			x.lowerInText(w) || strings.ContainsAny(w, "0123456789") || looksAdjective(w) {
 			return 0, ""
@@ -747,6 +750,24 @@ func (x *extractor) personFirstNameOrSurname(w string) bool {
 		if len(f) >= 2 && (f[0] == w || f[len(f)-1] == w) {
 			return true
 		}
+	}
+	return false
+}
+
+// verbAfter reports whether token k is a verb that takes a name as its
+// subject ("said", "has", "announced").
+func (x *extractor) verbAfter(k int) bool {
+	if !x.isWordTok(k) {
+		return false
+	}
+	w := x.word(k)
+	if sayVerbs[w] || auxiliaries[w] {
+		return true
+	}
+	switch w {
+	case "announced", "reported", "signed", "agreed", "plans", "planned", "posted", "expects", "expected", "owns",
+		"operates", "runs", "won", "lost", "became", "remains", "is", "was", "are", "were", "has", "had":
+		return true
 	}
 	return false
 }

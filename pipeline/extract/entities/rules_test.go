@@ -170,6 +170,9 @@ func TestGeneralRules(t *testing.T) {
 				"Kazakhstan–China Joint Commission on the Use and Protection of Transboundary Rivers=kazakhstan-china-joint-commission-on-the-use-and-protection-of-transboundary-rivers/name"}},
 		{"a permanent representative of a country to a body", "Lazaro was joined by Permanent Representative of the Philippines to the United Nations Antonio M. Lagdameo today.",
 			[]string{"Philippines=PHL/name", "United Nations=un/name", "Antonio M. Lagdameo=antonio-m-lagdameo/name"}},
+		{"an unknown name starting a sentence before a verb", "The deal closed. Trafigura said it would pay.",
+			[]string{"Trafigura=trafigura/name"}},
+		{"an English word starting a sentence is no name", "Meanwhile prices rose. Relief said nothing.", nil},
 		// Compound names joined by dashes.
 		{"compound summit", "The first India–Central Asia Summit was held online.",
 			[]string{"India=IND/name", "Central Asia=central-asia/name", "India–Central Asia Summit=india-central-asia-summit/name"}},
