@@ -216,7 +216,7 @@ var auxiliaries = set("is", "was", "has", "had", "will", "would", "could", "can"
 // compoundFrameworks end a compound name in capitals ("Lancang–Mekong
 // Cooperation") though they end no other name.
 var compoundFrameworks = set("Cooperation", "Partnership", "Process", "Expressway", "Highway", "Bridge", "Tunnel",
-	"Railway", "Format")
+	"Railway", "Format", "FTA")
 
 // compoundTail reports a word that ends a compound name rather than being
 // part of one of its parts.

@@ -257,6 +257,13 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				continue
 			}
 		}
+		if rules {
+			if k := x.shipRule(i); k > 0 {
+				x.addLocal(i, k, pipeline.TypeOrganization, pipeline.FormName) // "the carrier USS Gerald R. Ford"
+				i = k
+				continue
+			}
+		}
 		if rules || (x.headline && x.english) {
 			x.rejectEnd = 0
 			oj, typ := x.orgRule(i)
@@ -894,6 +901,9 @@ cands:
 		if x.isWordTok(k) && x.word(k) == "of" && x.capWord(k+1) && !x.matchAt(k+1) {
 			k += 2
 		}
+		if x.isWordTok(k) && isRoman(x.word(k)) && len(x.word(k)) >= 2 {
+			k++ // "Pope Leo XIV"
+		}
 		x.addPerson(i, k, words+1)
 		if id, ok := x.idOfLastMention(); ok {
 			if _, taken := x.local[keyOf(x.text, x.toks[name])]; !taken {
@@ -985,6 +995,8 @@ func (x *extractor) nameEnd(j int) int {
 		switch {
 		case words > 0 && postNominals[w]:
 			return k // "Pat Conroy MP", "Philippe Sands QC"
+		case words > 0 && patronymics[w]:
+			return k + 1 // "Makhabat Tajibek kyzy"
 		case x.capWord(k) && !stopCaps[w] && !nameStop[w]:
 			if x.startsNonPerson(k) && words > 0 {
 				return k
@@ -1114,7 +1126,7 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 				}
 				continue
 			}
-			if crossed && ww == "to" && x.capWord(k+1) && commonWord(x.word(k+1)) && !x.matchAt(k+1) &&
+			if (crossed || bestTail == k) && ww == "to" && x.capWord(k+1) && commonWord(x.word(k+1)) && !x.matchAt(k+1) &&
 				x.isWordTok(k+2) && (isThe(x.word(k+2)) || x.capWord(k+2)) {
 				k++ // "Jeddah Declaration of Commitment to Protect the Civilians of Sudan"
 				continue

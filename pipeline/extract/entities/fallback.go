@@ -382,6 +382,8 @@ func (x *extractor) fallbackEnd(i int) int {
 		switch {
 		case k > i && x.toks[k].nl:
 			return k // a name does not run across a short line's end
+		case k > i && x.isWordTok(k) && patronymics[x.word(k)] && x.capWord(k-1):
+			return k + 1 // "Makhabat Tajibek kyzy", "Ilgiz Abdiev uulu"
 		case x.capWord(k) && (k == i || !x.toks[k].quoted):
 			u := x.word(k)
 			if k > i && (stopCaps[u] || months[u] || notNames[u] || x.matchAt(k) || x.startsTitle(k)) {
@@ -539,7 +541,7 @@ func (x *extractor) andTail(k int) bool {
 		return true
 	}
 	switch w {
-	case "Policy", "Affairs", "Cooperation", "Development", "Security", "Trade", "Peace":
+	case "Policy", "Affairs", "Cooperation", "Development", "Security", "Trade", "Peace", "Project", "Programme", "Program":
 		return true
 	}
 	return false
@@ -771,3 +773,6 @@ func (x *extractor) verbAfter(k int) bool {
 	}
 	return false
 }
+
+// patronymics close Central Asian and Caucasian names in lower case.
+var patronymics = set("kyzy", "qyzy", "uulu", "uly", "ogly", "oglu", "qizi", "kizi")

@@ -173,6 +173,12 @@ func TestGeneralRules(t *testing.T) {
 		{"an unknown name starting a sentence before a verb", "The deal closed. Trafigura said it would pay.",
 			[]string{"Trafigura=trafigura/name"}},
 		{"an English word starting a sentence is no name", "Meanwhile prices rose. Relief said nothing.", nil},
+		{"a patronymic closes a name", "The reporter Makhabat Tajibek kyzy was detained in Bishkek.",
+			[]string{"Makhabat Tajibek kyzy=makhabat-tajibek-kyzy/name", "Bishkek=bishkek/name"}},
+		{"a ship with an initial", "The carrier USS Gerald R. Ford entered the Caribbean.",
+			[]string{"USS Gerald R. Ford=uss-gerald-r-ford/name", "Caribbean=caribbean/name"}},
+		{"a known pope after his title", "Pope Leo XIV called for a ceasefire.",
+			[]string{"Leo XIV=pope-leo-xiv/alias"}},
 		// Compound names joined by dashes.
 		{"compound summit", "The first India–Central Asia Summit was held online.",
 			[]string{"India=IND/name", "Central Asia=central-asia/name", "India–Central Asia Summit=india-central-asia-summit/name"}},
