@@ -1,9 +1,6 @@
 package entities
 
-import (
-	"path/filepath"
-	"testing"
-)
+import "testing"
 
 // TestDevSet11 scores the eleventh batch (testdata/dev11: an OSCE
 // Permanent Council statement, a think-tank brief on Indo-Pacific supply
@@ -14,11 +11,5 @@ import (
 // reaches (tuned on since).
 func TestDevSet11(t *testing.T) {
 	const minP, minR = 0.98, 0.98
-	tp, fp, fn := runDevBatch(t, filepath.Join("testdata", "dev11"))
-	p := float64(tp) / float64(max(tp+fp, 1))
-	r := float64(tp) / float64(max(tp+fn, 1))
-	t.Logf("dev11: precision %.3f, recall %.3f (tp %d, fp %d, fn %d)", p, r, tp, fp, fn)
-	if p < minP || r < minR {
-		t.Errorf("dev11: precision %.3f (min %.2f), recall %.3f (min %.2f)", p, minP, r, minR)
-	}
+	checkDevBatch(t, "dev11", minP, minR)
 }

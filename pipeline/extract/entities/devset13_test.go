@@ -1,9 +1,6 @@
 package entities
 
-import (
-	"path/filepath"
-	"testing"
-)
+import "testing"
 
 // TestDevSet13 scores the thirteenth batch (testdata/dev13: the Lobito
 // Corridor, Gaza truce mediation, a Japan-Pacific Islands ministerial
@@ -15,11 +12,5 @@ import (
 // The floor is what this version reaches (tuned on since).
 func TestDevSet13(t *testing.T) {
 	const minP, minR = 0.98, 0.95
-	tp, fp, fn := runDevBatch(t, filepath.Join("testdata", "dev13"))
-	p := float64(tp) / float64(max(tp+fp, 1))
-	r := float64(tp) / float64(max(tp+fn, 1))
-	t.Logf("dev13: precision %.3f, recall %.3f (tp %d, fp %d, fn %d)", p, r, tp, fp, fn)
-	if p < minP || r < minR {
-		t.Errorf("dev13: precision %.3f (min %.2f), recall %.3f (min %.2f)", p, minP, r, minR)
-	}
+	checkDevBatch(t, "dev13", minP, minR)
 }

@@ -1,9 +1,6 @@
 package entities
 
-import (
-	"path/filepath"
-	"testing"
-)
+import "testing"
 
 // TestDevSet14 scores the fourteenth batch (testdata/dev14: a Nordic-
 // Baltic statement on undersea cables, India-China border patrols, a C5+1
@@ -15,11 +12,5 @@ import (
 // reaches (tuned on since).
 func TestDevSet14(t *testing.T) {
 	const minP, minR = 0.98, 0.88
-	tp, fp, fn := runDevBatch(t, filepath.Join("testdata", "dev14"))
-	p := float64(tp) / float64(max(tp+fp, 1))
-	r := float64(tp) / float64(max(tp+fn, 1))
-	t.Logf("dev14: precision %.3f, recall %.3f (tp %d, fp %d, fn %d)", p, r, tp, fp, fn)
-	if p < minP || r < minR {
-		t.Errorf("dev14: precision %.3f (min %.2f), recall %.3f (min %.2f)", p, minP, r, minR)
-	}
+	checkDevBatch(t, "dev14", minP, minR)
 }

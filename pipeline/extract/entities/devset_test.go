@@ -123,13 +123,7 @@ var devBatches = []struct {
 func TestDevSet(t *testing.T) {
 	for _, b := range devBatches {
 		t.Run(b.dir, func(t *testing.T) {
-			tp, fp, fn := runDevBatch(t, filepath.Join("testdata", b.dir))
-			p := float64(tp) / float64(max(tp+fp, 1))
-			r := float64(tp) / float64(max(tp+fn, 1))
-			t.Logf("%s: precision %.3f, recall %.3f (tp %d, fp %d, fn %d)", b.dir, p, r, tp, fp, fn)
-			if p < b.minP || r < b.minR {
-				t.Errorf("%s: precision %.3f (min %.2f), recall %.3f (min %.2f)", b.dir, p, b.minP, r, b.minR)
-			}
+			checkDevBatch(t, b.dir, b.minP, b.minR)
 		})
 	}
 }
@@ -183,5 +177,18 @@ func TestScoreDev(t *testing.T) {
 	s = scoreDev(g, exp, []string{"JPN", "rafael-grossi", "rafael-mariano-grossi"})
 	if s.tp != 2 || s.fp != 1 {
 		t.Errorf("two IDs for one actor: got tp %d fp %d, want 2 1", s.tp, s.fp)
+	}
+}
+
+// checkDevBatch scores the batch in testdata/dir, logs its precision and
+// recall and asserts their floors.
+func checkDevBatch(t *testing.T, dir string, minP, minR float64) {
+	t.Helper()
+	tp, fp, fn := runDevBatch(t, filepath.Join("testdata", dir))
+	p := float64(tp) / float64(max(tp+fp, 1))
+	r := float64(tp) / float64(max(tp+fn, 1))
+	t.Logf("%s: precision %.3f, recall %.3f (tp %d, fp %d, fn %d)", dir, p, r, tp, fp, fn)
+	if p < minP || r < minR {
+		t.Errorf("%s: precision %.3f (min %.2f), recall %.3f (min %.2f)", dir, p, minP, r, minR)
 	}
 }
