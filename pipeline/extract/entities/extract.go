@@ -998,7 +998,7 @@ func (x *extractor) nameEnd(j int) int {
 		case words > 0 && patronymics[w]:
 			return k + 1 // "Makhabat Tajibek kyzy"
 		case x.capWord(k) && !stopCaps[w] && !nameStop[w]:
-			if x.startsNonPerson(k) && words > 0 {
+			if x.startsNonPerson(k) && words > 0 && !(words == 1 && x.surnameLikePlace(k)) {
 				return k
 			}
 			words++
@@ -1124,6 +1124,10 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 				if typ, ok := tailType(ww); ok && k-i >= 2 {
 					bestTail, tailTyp = k, typ
 				}
+				continue
+			}
+			if ww == "in" && k > i && x.capWord(k+1) && !x.matchAt(k+1) && x.tailWithin(k+1, 3) {
+				k++ // "ASEAN Trade in Goods Agreement", "Trade in Services Agreement"
 				continue
 			}
 			if (crossed || bestTail == k) && ww == "to" && x.capWord(k+1) && commonWord(x.word(k+1)) && !x.matchAt(k+1) &&
@@ -1922,4 +1926,15 @@ func (x *extractor) andEnds(k int) bool {
 		n++
 	}
 	return n > k+1 && !x.capWord(n) && !(x.isWordTok(n) && (x.word(n) == "of" || x.word(n) == "for"))
+}
+
+// tailWithin reports whether the capitalized words from token k end, within
+// n words, in a tail word of a name, followed by no more capitals.
+func (x *extractor) tailWithin(k, n int) bool {
+	for t := k; t < len(x.toks) && t-k < n && x.capWord(t); t++ {
+		if _, tail := tailType(x.word(t)); tail && !x.capWord(t+1) {
+			return true
+		}
+	}
+	return false
 }

@@ -386,7 +386,8 @@ func (x *extractor) fallbackEnd(i int) int {
 			return k + 1 // "Makhabat Tajibek kyzy", "Ilgiz Abdiev uulu"
 		case x.capWord(k) && (k == i || !x.toks[k].quoted):
 			u := x.word(k)
-			if k > i && (stopCaps[u] || months[u] || notNames[u] || x.matchAt(k) || x.startsTitle(k)) {
+			if k > i && (stopCaps[u] || months[u] || notNames[u] || (x.matchAt(k) && !(k == i+1 && x.surnameLikePlace(k))) ||
+				x.startsTitle(k)) {
 				return k
 			}
 			if k > i && x.capWord(k-1) && commonWord(x.word(k-1)) && !givenNames[x.word(k-1)] &&
@@ -776,3 +777,24 @@ func (x *extractor) verbAfter(k int) bool {
 
 // patronymics close Central Asian and Caucasian names in lower case.
 var patronymics = set("kyzy", "qyzy", "uulu", "uly", "ogly", "oglu", "qizi", "kizi")
+
+// surnameLikePlace reports whether token k, right after a given name at
+// k-1, is a one-word place or demonym the gazetteer knows that is the
+// person's surname here ("Bob Wellington", "Mike German"): no capitalized
+// word follows it.
+func (x *extractor) surnameLikePlace(k int) bool {
+	if k < 1 || !x.capWord(k) || !givenNames[x.word(k-1)] && !(properWord(x.word(k-1)) && !commonWord(x.word(k-1))) {
+		return false
+	}
+	if x.capWord(k+1) || x.punct(k+1, "-") {
+		return false
+	}
+	gj, h, ok := x.gazetteer(k)
+	if !ok || gj != k+1 || h.form == "" {
+		return false
+	}
+	if h.form == pipeline.FormDemonym {
+		return true
+	}
+	return x.g.entries[h.entry].Type == pipeline.TypeCity
+}

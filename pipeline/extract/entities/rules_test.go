@@ -179,6 +179,13 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"USS Gerald R. Ford=uss-gerald-r-ford/name", "Caribbean=caribbean/name"}},
 		{"a known pope after his title", "Pope Leo XIV called for a ceasefire.",
 			[]string{"Leo XIV=pope-leo-xiv/alias"}},
+		{"a surname that is also a place or a demonym", "Plaid Cymru's Bob Wellington and the Liberal Democrat Mike German spoke.",
+			[]string{"Plaid Cymru=plaid-cymru/name", "Bob Wellington=bob-wellington/name", "Liberal Democrat=liberal-democrats/alias",
+				"Mike German=mike-german/name"}},
+		{"Malaysian honorifics", "Prime Minister Dato' Seri Anwar Ibrahim opened the summit.",
+			[]string{"Anwar Ibrahim=anwar-ibrahim/name"}},
+		{"'in' inside a name before its tail", "Talks on the ASEAN Trade in Goods Agreement resumed.",
+			[]string{"ASEAN Trade in Goods Agreement=asean-trade-in-goods-agreement/name"}},
 		// Compound names joined by dashes.
 		{"compound summit", "The first India–Central Asia Summit was held online.",
 			[]string{"India=IND/name", "Central Asia=central-asia/name", "India–Central Asia Summit=india-central-asia-summit/name"}},
