@@ -490,6 +490,15 @@ func (x *extractor) emitHit(i, j int, h hit) {
 		return
 	}
 	e := &x.g.entries[h.entry]
+	if e.ID == "un-security-council" && x.word(i) == "Security" && i >= 2 && x.toks[i-1].kind == tokPoss {
+		// "Russia's Security Council" is Russia's, not the UN's
+		if c, ok := x.idOfLastMention(); ok && x.lastEnd == i-1 {
+			if ce, known := x.g.Entry(c); known && ce.Type == pipeline.TypeCountry {
+				x.emitNamed("Security Council of "+ce.Name, pipeline.TypeOrganization, i, j)
+				return
+			}
+		}
+	}
 	if e.Type == pipeline.TypeCity && e.Metonym && e.Country != "" && !x.cityAsPlace(i, j) {
 		x.emit(e.Country, i, j, pipeline.FormMetonym)
 		return

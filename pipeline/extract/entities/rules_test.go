@@ -186,6 +186,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Anwar Ibrahim=anwar-ibrahim/name"}},
 		{"'in' inside a name before its tail", "Talks on the ASEAN Trade in Goods Agreement resumed.",
 			[]string{"ASEAN Trade in Goods Agreement=asean-trade-in-goods-agreement/name"}},
+		{"a country's security council", "Russia's Security Council met, while the Security Council in New York waited.",
+			[]string{"Russia=RUS/name", "Security Council=security-council-of-russia/name", "Security Council=un-security-council/alias",
+				"New York=new-york/name"}},
 		// Compound names joined by dashes.
 		{"compound summit", "The first India–Central Asia Summit was held online.",
 			[]string{"India=IND/name", "Central Asia=central-asia/name", "India–Central Asia Summit=india-central-asia-summit/name"}},
