@@ -1270,7 +1270,7 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			if c-1 > i && (x.word(c-1) == "of" || x.word(c-1) == "for") {
 				c--
 			}
-			if c-i >= 2 && x.capWord(c-1) && (!x.allGeneric(i, c) || orgTails[x.word(c-1)]) && !x.allTitles(i, c) &&
+			if c-i >= 2 && x.capWord(c-1) && (!x.allGeneric(i, c) || bodyTails[x.word(c-1)]) && !x.allTitles(i, c) &&
 				!x.startsTitle(i) && !titleWord(x.word(c-1)) {
 				if typ, ok := tailType(x.word(c - 1)); ok && typ == pipeline.TypeOrganization {
 					return c, typ // a body: "Ministerial Council", "Peace and Security Council"
@@ -1947,3 +1947,9 @@ func (x *extractor) tailWithin(k, n int) bool {
 	}
 	return false
 }
+
+// bodyTails end the names of standing bodies, which keep a generic name of
+// their own inside a known organization ("the Ministerial Council" of the
+// GCC); a "Ministerial Conference" of the WTO is a meeting of it.
+var bodyTails = set("Council", "Commission", "Committee", "Assembly", "Authority", "Secretariat", "Court", "Board",
+	"Parliament", "Tribunal")
