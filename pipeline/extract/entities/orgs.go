@@ -788,3 +788,24 @@ func (x *extractor) governmentOf(i, j int) int {
 // formalWords after a country's demonym start the formal name of a state
 // body ("Haitian National Police", "Sudanese Armed Forces").
 var formalWords = set("National", "Armed", "Federal", "Supreme", "Central", "Royal", "Republican", "Revolutionary")
+
+// shipPrefixes name a navy or coast guard vessel with the words after
+// them ("BRP Sierra Madre", "USS Gerald R. Ford", "HMS Prince of Wales").
+var shipPrefixes = set("BRP", "USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "JS", "ROKS", "TCG", "RFS",
+	"MV", "MT", "SS")
+
+// shipRule returns the end of a ship's name at token i, or 0.
+func (x *extractor) shipRule(i int) int {
+	if !shipPrefixes[x.word(i)] || !x.capWord(i+1) || !x.toks[i+1].space {
+		return 0
+	}
+	k := i + 1
+	for k < len(x.toks) && k-i <= 4 && (x.capWord(k) || (x.isWordTok(k) && x.word(k) == "of" && x.capWord(k+1))) &&
+		!stopCaps[x.word(k)] {
+		k++
+		if x.punct(k, ".") && x.adjacent(k) && utf8.RuneCountInString(x.word(k-1)) == 1 {
+			k++ // "Gerald R. Ford"
+		}
+	}
+	return k
+}

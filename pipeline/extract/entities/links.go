@@ -1,0 +1,246 @@
+package entities
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/briefpack/briefpack/pipeline"
+)
+
+// Links between the forms of one actor in a document: a short form met
+// after (or before) the full name, a first name, the people of a country.
+
+// personEnding returns the ID of a person found earlier in the document
+// whose name ends with the words of [i, k) ("Ould Tah" after "Sidi Ould
+// Tah"), or "".
+func (x *extractor) personEnding(i, k int) string {
+	if k-i < 2 {
+		return ""
+	}
+	tail := " " + strings.Join(strings.Fields(x.text[x.toks[i].start:x.toks[k-1].end]), " ")
+	for _, id := range recentIDs(x.localOrder) {
+		if e := x.localEnts[id]; e.Type == pipeline.TypePerson && strings.HasSuffix(e.Name, tail) {
+			return id
+		}
+	}
+	for _, e := range recentEnts(x.ents) {
+		if e.Type == pipeline.TypePerson && strings.HasSuffix(e.Name, tail) {
+			return e.EntityID
+		}
+	}
+	return ""
+}
+
+// nameStartingWith returns the ID of an organization, framework or event
+// of the document whose name starts with the word w and ends in a word
+// that says what it is ("Wagner Group" for "Wagner"), or "".
+func (x *extractor) nameStartingWith(w string) string {
+	for _, id := range recentIDs(x.localOrder) {
+		if e := x.localEnts[id]; e.Type != pipeline.TypePerson && strings.HasPrefix(e.Name, w+" ") {
+			return id
+		}
+	}
+	for _, e := range recentEnts(x.ents) {
+		if (e.Type == pipeline.TypeOrganization || e.Type == pipeline.TypeFramework || e.Type == pipeline.TypeEvent ||
+			e.Type == pipeline.TypeCity || e.Type == pipeline.TypeRegion) && strings.HasPrefix(e.Name, w+" ") {
+			if _, tail := tailType(e.Name[strings.LastIndexByte(e.Name, ' ')+1:]); tail {
+				return e.EntityID
+			}
+		}
+	}
+	return ""
+}
+
+// personFirstName returns the ID of a person of the document whose name
+// starts with the given name w ("Gurbanguly" after "Gurbanguly
+// Berdimuhamedow"), when exactly one does, or "".
+func (x *extractor) personFirstName(w string) string {
+	found := ""
+	check := func(id, name, typ string) bool {
+		if typ == pipeline.TypePerson && strings.HasPrefix(name, w+" ") {
+			if found != "" && found != id {
+				return false
+			}
+			found = id
+		}
+		return true
+	}
+	for _, id := range recentIDs(x.localOrder) {
+		e := x.localEnts[id]
+		if !check(id, e.Name, e.Type) {
+			return ""
+		}
+	}
+	for _, e := range recentEnts(x.ents) {
+		if !check(e.EntityID, e.Name, e.Type) {
+			return ""
+		}
+	}
+	return found
+}
+
+// personFirstNameOrSurname reports whether w is the first or last word of
+// a person of the document.
+func (x *extractor) personFirstNameOrSurname(w string) bool {
+	for _, e := range recentEnts(x.ents) {
+		if e.Type != pipeline.TypePerson {
+			continue
+		}
+		f := strings.Fields(e.Name)
+		if len(f) >= 2 && (f[0] == w || f[len(f)-1] == w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeShortPersons links one-word names found before the full name they
+// belong to, once the whole document is read: "his father Gurbanguly" (or
+// "Mr. Fred") before "Gurbanguly Berdimuhamedow" (or "Moini Fred"). A
+// rule-found one-word entity whose word is the first or last word of
+// exactly one person of the document with a longer name becomes a short
+// form of that person.
+func (x *extractor) mergeShortPersons() {
+	// first and last words of the people with longer names -> their IDs
+	byWord := map[string][]string{}
+	for _, p := range x.ents {
+		if p.Type != pipeline.TypePerson {
+			continue
+		}
+		name := p.Name
+		if pe, ok := x.localEnts[p.EntityID]; ok {
+			name = pe.Name
+		}
+		f := strings.Fields(name)
+		if len(f) < 2 {
+			continue
+		}
+		byWord[f[0]] = appendOnce(byWord[f[0]], p.EntityID)
+		byWord[f[len(f)-1]] = appendOnce(byWord[f[len(f)-1]], p.EntityID)
+	}
+	// first words of the places and bodies with longer names
+	placeFirst := map[string][]string{}
+	for _, p := range x.ents {
+		switch p.Type {
+		case pipeline.TypeCity, pipeline.TypeRegion, pipeline.TypeOrganization, pipeline.TypeFramework:
+		default:
+			continue
+		}
+		name := p.Name
+		if pe, ok := x.localEnts[p.EntityID]; ok {
+			name = pe.Name
+		}
+		if f := strings.Fields(name); len(f) >= 2 {
+			placeFirst[f[0]] = appendOnce(placeFirst[f[0]], p.EntityID)
+		}
+	}
+	into := map[string]string{}
+	for _, e := range x.ents {
+		le, local := x.localEnts[e.EntityID]
+		if !local || strings.ContainsRune(le.Name, ' ') || (le.Type != pipeline.TypePerson && le.Type != pipeline.TypeOrganization &&
+			le.Type != pipeline.TypeCity) {
+			continue
+		}
+		if ps := byWord[le.Name]; len(ps) == 1 && ps[0] != e.EntityID {
+			into[e.EntityID] = ps[0]
+		} else if ps := placeFirst[le.Name]; len(ps) == 1 && ps[0] != e.EntityID && len(byWord[le.Name]) == 0 {
+			into[e.EntityID] = ps[0] // "Rio" and "Rio de Janeiro", "Manus" and "Manus Island"
+		}
+	}
+	if len(into) == 0 {
+		return
+	}
+	for i := range x.mentions {
+		if t, ok := into[x.mentions[i].EntityID]; ok {
+			x.mentions[i].EntityID = t
+			x.mentions[i].Form = pipeline.FormShort
+		}
+	}
+	// rebuild the entity list in order of first mention
+	old := x.ents
+	byID := make(map[string]pipeline.Entity, len(old))
+	for _, e := range old {
+		byID[e.EntityID] = e
+	}
+	for from, to := range into {
+		t := byID[to]
+		t.Mentions += byID[from].Mentions
+		byID[to] = t
+	}
+	x.ents = x.ents[:0:0]
+	x.idx = map[string]int{}
+	for _, e := range old {
+		id := e.EntityID
+		first := e.FirstSent
+		if t, ok := into[id]; ok {
+			id = t
+		}
+		if _, done := x.idx[id]; done {
+			continue
+		}
+		ent := byID[id]
+		ent.FirstSent = first
+		x.idx[id] = len(x.ents)
+		x.ents = append(x.ents, ent)
+	}
+}
+
+// appendOnce appends id to ids unless it is there already.
+func appendOnce(ids []string, id string) []string {
+	for _, v := range ids {
+		if v == id {
+			return ids
+		}
+	}
+	return append(ids, id)
+}
+
+// recentIDs and recentEnts bound the work of a lookup to the last 256
+// names of the document.
+func recentIDs(ids []string) []string {
+	if len(ids) > 256 {
+		return ids[len(ids)-256:]
+	}
+	return ids
+}
+
+func recentEnts(es []pipeline.Entity) []pipeline.Entity {
+	if len(es) > 256 {
+		return es[len(es)-256:]
+	}
+	return es
+}
+
+// lastWasCity reports whether the last mention is of a city, or of a
+// name no list knows that is not a person.
+func (x *extractor) lastWasCity() bool {
+	if len(x.mentions) == 0 {
+		return false
+	}
+	id := x.mentions[len(x.mentions)-1].EntityID
+	if e, ok := x.localEnts[id]; ok {
+		return e.Type != pipeline.TypePerson // a name no list knows: "Atlanta, Georgia"
+	}
+	if e, ok := x.g.Entry(id); ok {
+		return e.Type == pipeline.TypeCity
+	}
+	return false
+}
+
+// demonymOf guesses the country whose people a word names when the
+// gazetteer lists no demonym for it: "Tuvaluans" and "Tuvaluan" are of
+// Tuvalu, "Nauruans" of Nauru, "Kenyans" of Kenya.
+func (x *extractor) demonymOf(w string) string {
+	for _, suf := range []string{"ians", "ans", "ns", "ian", "an", "n", "ese", "is", "i"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || utf8.RuneCountInString(stem) < 3 {
+			continue
+		}
+		for _, c := range []string{stem, stem + "a", stem + "e"} {
+			if e, ok := x.g.byName(c); ok && e.Type == pipeline.TypeCountry {
+				return e.ID
+			}
+		}
+	}
+	return ""
+}
