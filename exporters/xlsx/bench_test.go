@@ -15,6 +15,7 @@ import (
 
 	"github.com/briefpack/briefpack/exporters"
 	"github.com/briefpack/briefpack/exporters/internal/exportertest"
+	"github.com/briefpack/briefpack/internal/cputime"
 	"github.com/briefpack/briefpack/pipeline"
 )
 
@@ -148,7 +149,7 @@ func BenchmarkMillionMentions(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		var cw countWriter
-		cpu0 := cpuTime()
+		cpu0 := cputime.Used()
 		peak, live, before := memPeaks(func() {
 			if err := w.Write(context.Background(), &cw, ds); err != nil {
 				b.Fatal(err)
@@ -159,7 +160,7 @@ func BenchmarkMillionMentions(b *testing.B) {
 		b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
 		b.ReportMetric(float64(live)/(1<<20), "live-MB")
 		b.ReportMetric(float64(cw.n)/(1<<20), "file-MB")
-		b.ReportMetric((cpuTime() - cpu0).Seconds(), "cpu-s")
+		b.ReportMetric((cputime.Used() - cpu0).Seconds(), "cpu-s")
 	}
 	b.StopTimer()
 	if rss := peakRSS(); rss > 0 {

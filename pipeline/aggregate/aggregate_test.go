@@ -10,8 +10,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"time"
 
+	"github.com/briefpack/briefpack/internal/cputime"
 	"github.com/briefpack/briefpack/pipeline"
 	"github.com/briefpack/briefpack/pipeline/extract/keypoints"
 	"github.com/briefpack/briefpack/pipeline/extract/relations"
@@ -339,7 +339,7 @@ func BenchmarkBBCStages(b *testing.B) {
 	docs, size := bbcDocs(b)
 	b.SetBytes(int64(size))
 	ctx := context.Background()
-	start, n := cpuTime(), 0
+	start, n := cputime.Used(), 0
 	for b.Loop() {
 		n++
 		for _, d := range docs {
@@ -350,15 +350,7 @@ func BenchmarkBBCStages(b *testing.B) {
 			}
 		}
 	}
-	reportCPU(b, start, n, size)
-}
-
-// reportCPU reports MB per CPU second ("cpuMB/s"): on a shared machine
-// the wall-clock MB/s depends on the load, this does much less.
-func reportCPU(b *testing.B, start time.Duration, n, size int) {
-	if cpu := cpuTime() - start; cpu > 0 && n > 0 {
-		b.ReportMetric(float64(size*n)/1e6/cpu.Seconds(), "cpuMB/s")
-	}
+	cputime.Report(b, start, int64(size)*int64(n))
 }
 
 // BenchmarkBBCViews runs the run-level aggregator over the BBC corpus.
@@ -375,14 +367,14 @@ func BenchmarkBBCViews(b *testing.B) {
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
-	start, n := cpuTime(), 0
+	start, n := cputime.Used(), 0
 	for b.Loop() {
 		n++
 		if err := New().Aggregate(context.Background(), ds); err != nil {
 			b.Fatal(err)
 		}
 	}
-	reportCPU(b, start, n, size)
+	cputime.Report(b, start, int64(size)*int64(n))
 	b.ReportMetric(float64(len(ds.Views.DocCompare.Pairs)), "pairs")
 }
 

@@ -11,6 +11,7 @@ import (
 
 	"github.com/briefpack/briefpack/examples"
 	"github.com/briefpack/briefpack/internal/corpora"
+	"github.com/briefpack/briefpack/internal/cputime"
 	"github.com/briefpack/briefpack/pipeline"
 	"github.com/briefpack/briefpack/pipeline/normalize"
 )
@@ -195,9 +196,9 @@ func BenchmarkSplit(b *testing.B) {
 	text := benchText(b)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
-	start := cpuTime()
+	start := cputime.Used()
 	for b.Loop() {
 		Split(text)
 	}
-	reportCPU(b, start, len(text))
+	cputime.Report(b, start, int64(len(text))*int64(b.N))
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/briefpack/briefpack/examples"
 	"github.com/briefpack/briefpack/internal/corpora"
+	"github.com/briefpack/briefpack/internal/cputime"
 	"github.com/briefpack/briefpack/pipeline"
 	"github.com/briefpack/briefpack/pipeline/extract/entities"
 	"github.com/briefpack/briefpack/pipeline/normalize"
@@ -252,13 +253,13 @@ func BenchmarkParse(b *testing.B) {
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	var toks []token
-	start := cpuTime()
+	start := cputime.Used()
 	for b.Loop() {
 		for _, l := range lines {
 			_, toks = parse(l, anchor, true, toks)
 		}
 	}
-	reportCPU(b, start, size)
+	cputime.Report(b, start, int64(size)*int64(b.N))
 }
 
 // BenchmarkStage runs the stage on one document of about 1 MB of BBC
@@ -272,11 +273,11 @@ func BenchmarkStage(b *testing.B) {
 	b.SetBytes(int64(len(d.Document.Text)))
 	b.ReportAllocs()
 	st := New()
-	start := cpuTime()
+	start := cputime.Used()
 	for b.Loop() {
 		if err := st.Process(context.Background(), d); err != nil {
 			b.Fatal(err)
 		}
 	}
-	reportCPU(b, start, len(d.Document.Text))
+	cputime.Report(b, start, int64(len(d.Document.Text))*int64(b.N))
 }

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/briefpack/briefpack/internal/cputime"
 	"github.com/briefpack/briefpack/pipeline"
 )
 
@@ -45,8 +46,8 @@ func BenchmarkStage(b *testing.B) {
 	ctx := b.Context()
 	b.SetBytes(n)
 	b.ResetTimer()
-	start := cpuTime()
-	defer func() { reportCPU(b, start, int(n)) }()
+	start := cputime.Used()
+	defer func() { cputime.Report(b, start, n*int64(b.N)) }()
 	for b.Loop() {
 		for _, d := range docs {
 			d.Mentions, d.Entities = nil, nil

@@ -1,14 +1,14 @@
 //go:build unix
 
-package xlsx
+package cputime
 
 import (
 	"syscall"
 	"time"
 )
 
-// cpuTime is the user plus system CPU time the process has used.
-func cpuTime() time.Duration {
+// Used returns the user plus system CPU time the process has used.
+func Used() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0
