@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -16,13 +15,7 @@ import (
 // this version reaches.
 func TestDevSet8(t *testing.T) {
 	const minP, minR = 0.98, 0.95
-	tp, fp, fn := runDevBatch(t, filepath.Join("testdata", "dev8"))
-	p := float64(tp) / float64(max(tp+fp, 1))
-	r := float64(tp) / float64(max(tp+fn, 1))
-	t.Logf("dev8: precision %.3f, recall %.3f (tp %d, fp %d, fn %d)", p, r, tp, fp, fn)
-	if p < minP || r < minR {
-		t.Errorf("dev8: precision %.3f (min %.2f), recall %.3f (min %.2f)", p, minP, r, minR)
-	}
+	checkDevBatch(t, "dev8", minP, minR)
 }
 
 // TestDevSet9 scores the ninth batch (testdata/dev9: Sahel juntas,
@@ -31,13 +24,7 @@ func TestDevSet8(t *testing.T) {
 // the breadth files: 0.972 / 0.864). The floor is what this version reaches.
 func TestDevSet9(t *testing.T) {
 	const minP, minR = 0.97, 0.95
-	tp, fp, fn := runDevBatch(t, filepath.Join("testdata", "dev9"))
-	p := float64(tp) / float64(max(tp+fp, 1))
-	r := float64(tp) / float64(max(tp+fn, 1))
-	t.Logf("dev9: precision %.3f, recall %.3f (tp %d, fp %d, fn %d)", p, r, tp, fp, fn)
-	if p < minP || r < minR {
-		t.Errorf("dev9: precision %.3f (min %.2f), recall %.3f (min %.2f)", p, minP, r, minR)
-	}
+	checkDevBatch(t, "dev9", minP, minR)
 }
 
 // TestDevSet10 scores the tenth batch (testdata/dev10: chip export
@@ -47,13 +34,7 @@ func TestDevSet9(t *testing.T) {
 // what this version reaches.
 func TestDevSet10(t *testing.T) {
 	const minP, minR = 0.98, 0.95
-	tp, fp, fn := runDevBatch(t, filepath.Join("testdata", "dev10"))
-	p := float64(tp) / float64(max(tp+fp, 1))
-	r := float64(tp) / float64(max(tp+fn, 1))
-	t.Logf("dev10: precision %.3f, recall %.3f (tp %d, fp %d, fn %d)", p, r, tp, fp, fn)
-	if p < minP || r < minR {
-		t.Errorf("dev10: precision %.3f (min %.2f), recall %.3f (min %.2f)", p, minP, r, minR)
-	}
+	checkDevBatch(t, "dev10", minP, minR)
 }
 
 // breadthFiles are the gazetteer files added for breadth; their names must
