@@ -25,7 +25,87 @@ type Span struct{ Start, End int }
 func Split(text string) []Span {
 	s := scanner{text: text, sentStart: -1}
 	s.run()
-	return s.spans
+	return capLength(text, s.spans)
+}
+
+// MaxSentence is the longest sentence Split returns, in bytes. A longer
+// run of text with no sentence end (a table flattened to one line, a
+// run-on list, a hostile input) is cut at white space, after a ";", ":" or
+// "," where there is one in the last quarter of the piece: the stages
+// after segmentation keep per-sentence data (an event carries its
+// sentence), so an unbounded sentence makes their output grow with the
+// square of the text.
+const MaxSentence = 2000
+
+// capLength cuts the spans longer than MaxSentence.
+func capLength(text string, spans []Span) []Span {
+	long := false
+	for _, sp := range spans {
+		if sp.End-sp.Start > MaxSentence {
+			long = true
+			break
+		}
+	}
+	if !long {
+		return spans
+	}
+	out := make([]Span, 0, len(spans)+len(spans)/4)
+	for _, sp := range spans {
+		for sp.End-sp.Start > MaxSentence {
+			cut := cutPoint(text, sp.Start, sp.Start+MaxSentence)
+			if cut <= sp.Start {
+				break // no white space to cut at: keep the rest whole
+			}
+			out = append(out, trimSpan(text, Span{sp.Start, cut}))
+			sp.Start = cut
+			for sp.Start < sp.End {
+				if n := spaceLen(text, sp.Start); n > 0 {
+					sp.Start += n
+					continue
+				}
+				break
+			}
+		}
+		if sp.Start < sp.End {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// cutPoint returns where to end a piece of text[start:limit]: after the
+// last ";", ":" or "," followed by white space in its last quarter, else at
+// its last white space; start when there is none.
+func cutPoint(text string, start, limit int) int {
+	lastSpace := start
+	for i := limit - 1; i > start; i-- {
+		if spaceLen(text, i) == 0 {
+			continue
+		}
+		if lastSpace == start {
+			lastSpace = i
+		}
+		if i-start >= (limit-start)*3/4 {
+			if p := text[i-1]; p == ';' || p == ':' || p == ',' {
+				return i
+			}
+		} else if lastSpace > start {
+			break
+		}
+	}
+	return lastSpace
+}
+
+// trimSpan drops white space at the end of a span.
+func trimSpan(text string, sp Span) Span {
+	for sp.End > sp.Start {
+		r, n := utf8.DecodeLastRuneInString(text[sp.Start:sp.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		sp.End -= n
+	}
+	return sp
 }
 
 // marker is a list marker ("1.", "2)", "a.", "iv.", "(b)") that opens a

@@ -175,3 +175,37 @@ func TestSplit(t *testing.T) {
 		})
 	}
 }
+
+// TestSplitCapsLength checks that a run of text with no sentence end is
+// cut into pieces of at most MaxSentence bytes at white space, preferring
+// a comma, that the pieces keep every word once and in order, and that a
+// word longer than the limit stays whole.
+func TestSplitCapsLength(t *testing.T) {
+	var sb strings.Builder
+	for sb.Len() < 5*MaxSentence {
+		sb.WriteString("we saw the Golden Temple near the river, and left ")
+	}
+	text := sb.String()
+	spans := Split(text)
+	if len(spans) < 3 {
+		t.Fatalf("got %d spans for %d bytes", len(spans), len(text))
+	}
+	var words []string
+	for i, sp := range spans {
+		if sp.End-sp.Start > MaxSentence {
+			t.Errorf("span %d is %d bytes", i, sp.End-sp.Start)
+		}
+		piece := text[sp.Start:sp.End]
+		if i < len(spans)-1 && !strings.HasSuffix(piece, ",") {
+			t.Errorf("span %d does not end after a comma: %q", i, piece[len(piece)-20:])
+		}
+		words = append(words, strings.Fields(piece)...)
+	}
+	if strings.Join(words, " ") != strings.Join(strings.Fields(text), " ") {
+		t.Error("the pieces do not keep every word once and in order")
+	}
+	long := strings.Repeat("x", 3*MaxSentence)
+	if got := Split(long); len(got) != 1 || got[0].End-got[0].Start != len(long) {
+		t.Errorf("a word longer than the limit: %+v", got)
+	}
+}

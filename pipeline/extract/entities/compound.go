@@ -199,7 +199,7 @@ func (x *extractor) frameworkNamedAfter(i, j int) string {
 		return "" // "a summit in Lisbon": the place
 	}
 	name := x.text[x.toks[i].start:x.toks[j-1].end]
-	for _, e := range x.ents {
+	for _, e := range recentEnts(x.ents) {
 		if (e.Type == pipeline.TypeFramework || e.Type == pipeline.TypeEvent) && strings.HasPrefix(e.Name, name+" ") {
 			return e.EntityID
 		}

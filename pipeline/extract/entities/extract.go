@@ -121,6 +121,10 @@ type extractor struct {
 	// (built after lowerQueries searches of the text).
 	lowerWords   map[string]bool
 	lowerQueries int
+	// lowerPairs are the pairs of adjacent lower-case words of the
+	// document (built after phraseQueries searches of the text).
+	lowerPairs    map[string]bool
+	phraseQueries int
 	// inq[k] reports whether token k of the sentence is inside quote marks.
 	inq []bool
 }

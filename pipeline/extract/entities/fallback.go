@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefpack/briefpack/pipeline"
@@ -414,6 +415,22 @@ func isTitlePart(w string) bool {
 // lower case in the document ("Climate Finance" ... "climate finance").
 func (x *extractor) lowerPhraseInText(i, j int) bool {
 	phrase := strings.ToLower(strings.Join(strings.Fields(x.text[x.toks[i].start:x.toks[j-1].end]), " "))
+	if x.lowerPairs != nil || x.phraseQueries >= 32 {
+		// A long document: after 32 searches of the text, the pairs of
+		// adjacent lower-case words are indexed once, and a phrase counts
+		// as written in lower case when each of its word pairs is.
+		if x.lowerPairs == nil {
+			x.indexLowerPairs()
+		}
+		f := strings.Fields(phrase)
+		for n := 0; n+1 < len(f); n++ {
+			if !x.lowerPairs[f[n]+" "+f[n+1]] {
+				return j-i == 2 && x.lowerInText(x.word(i)) && x.lowerInText(x.word(j-1))
+			}
+		}
+		return true
+	}
+	x.phraseQueries++
 	for off := 0; off < len(x.text); {
 		k := strings.Index(x.text[off:], phrase)
 		if k < 0 {
@@ -541,4 +558,22 @@ func (x *extractor) surnameLikePlace(k int) bool {
 		return true
 	}
 	return x.g.entries[h.entry].Type == pipeline.TypeCity
+}
+
+// indexLowerPairs records every pair of adjacent words of the document
+// that are both written in lower case ("working group").
+func (x *extractor) indexLowerPairs() {
+	x.lowerPairs = map[string]bool{}
+	prev := ""
+	for _, t := range tokenize(nil, x.text, 0, len(x.text)) {
+		w := x.text[t.start:t.end]
+		if t.kind != tokWord || !unicode.IsLower(firstRune(w)) {
+			prev = ""
+			continue
+		}
+		if prev != "" {
+			x.lowerPairs[prev+" "+w] = true
+		}
+		prev = w
+	}
 }
