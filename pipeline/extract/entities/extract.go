@@ -1154,7 +1154,7 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 				continue
 			}
 			placeAnd := ww == "and" && x.endsPlace(k) && x.isWordTok(k+1) && isThe(x.word(k+1)) && x.startsPlaceOrRegion(k+2)
-			if ww == "and" && x.word(k-1) == "State" && x.isWordTok(k+1) && x.word(k+1) == "Government" {
+			if x.stateAndGovernment(k) {
 				joined = true
 				k++ // "Authority of Heads of State and Government"
 				continue
@@ -1957,3 +1957,9 @@ func (x *extractor) tailWithin(k, n int) bool {
 // GCC); a "Ministerial Conference" of the WTO is a meeting of it.
 var bodyTails = set("Council", "Commission", "Committee", "Assembly", "Authority", "Secretariat", "Court", "Board",
 	"Parliament", "Tribunal")
+
+// stateAndGovernment reports "and" at token k in "Heads of State and
+// Government", a fixed phrase inside names of bodies.
+func (x *extractor) stateAndGovernment(k int) bool {
+	return x.isWordTok(k) && x.word(k) == "and" && x.word(k-1) == "State" && x.isWordTok(k+1) && x.word(k+1) == "Government"
+}
