@@ -89,6 +89,9 @@ func junk(e pipeline.Entity, text string) string {
 			generic = false
 		}
 	}
+	if len(words) == 2 && words[0] == "High" && orgTails[words[1]] {
+		generic = false // "High Court", "High Commission": a body of its own
+	}
 	if generic && e.Type != pipeline.TypePerson {
 		return "generic words only"
 	}

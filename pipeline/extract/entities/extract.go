@@ -332,6 +332,13 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				continue
 			}
 		}
+		if ok && rules {
+			if k := x.countryNamed(i, gj, gh); k > 0 {
+				x.addLocal(i, k, pipeline.TypeOrganization, pipeline.FormName) // "insurer China Life"
+				i = k
+				continue
+			}
+		}
 		if ok {
 			x.emitHit(i, gj, gh)
 			i = gj
@@ -352,6 +359,10 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				i = k
 				continue
 			} else if k := x.nounOrg(i); k > 0 {
+				x.addLocal(i, k, pipeline.TypeOrganization, pipeline.FormName)
+				i = k
+				continue
+			} else if k := x.royalNamed(i); k > 0 {
 				x.addLocal(i, k, pipeline.TypeOrganization, pipeline.FormName)
 				i = k
 				continue
@@ -1509,6 +1520,9 @@ func (x *extractor) allGeneric(i, j int) bool {
 			continue
 		}
 		w := x.word(k)
+		if w == "High" && k+1 < j && orgTails[x.word(k+1)] {
+			return false // "the High Court", "the High Commission": a body
+		}
 		if _, tail := tailType(w); tail || genericWords[w] || titleWord(w) {
 			continue
 		}

@@ -205,6 +205,10 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 		if first && !commonWord(w) && !properWord(w) && !looksAdjective(w) && !isAllCaps(w) && x.verbAfter(k) {
 			first = false // "Trafigura said ...": a name no English word, then a verb
 		}
+		if first && !commonWord(w) && !looksAdjective(w) && !isAllCaps(w) && k < len(x.toks) && x.toks[k].kind == tokPoss &&
+			x.isWordTok(k+1) && !x.capWord(k+1) {
+			first = false // "Bechtel's efforts to rebuild schools": a name no English word, then 's
+		}
 		if first || k != i+1 || utf8.RuneCountInString(w) < 3 || isAllCaps(w) || unknown == 0 ||
 			x.lowerInText(w) || strings.ContainsAny(w, "0123456789") || looksAdjective(w) {
 			return 0, ""
@@ -247,7 +251,7 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 				return 0, "" // "the Doctrine of Absence", "the Rule of Law"
 			}
 		}
-	} else if first && (commonWord(w) || looksAdjective(w)) {
+	} else if first && (commonWord(w) || looksAdjective(w)) && !x.givenNameFirst(i, k, words, unknown) {
 		return 0, "" // "Golden Meanwhile ...": the sentence start may be an ordinary word
 	}
 	for t := i; t < k; t++ {
@@ -351,7 +355,7 @@ func (x *extractor) fallbackEnd(i int) int {
 				return k
 			}
 			if k > i && x.capWord(k-1) && commonWord(x.word(k-1)) && !givenNames[x.word(k-1)] &&
-				(givenNames[u] || (properWord(u) && !commonWord(u))) {
+				(givenNames[u] || (properWord(u) && !commonWord(u))) && !(k-1 == i && x.sentenceStart(i) && properWord(x.word(i))) {
 				return k // "the Commons Oliver Heald": the name starts at the given name
 			}
 			k++
@@ -388,6 +392,9 @@ func (x *extractor) trimConnectors(i, k int) int {
 // allTitles reports whether every capitalized word of [i, j) belongs to a
 // title ("Deputy Prime Minister").
 func (x *extractor) allTitles(i, j int) bool {
+	if x.capWord(j-1) && orgTails[x.word(j-1)] && !titleWord(x.word(j-1)) {
+		return false // "the High Court", "the Executive Council": a body
+	}
 	for k := i; k < j; k++ {
 		if !x.capWord(k) {
 			continue
@@ -576,4 +583,25 @@ func (x *extractor) indexLowerPairs() {
 		}
 		prev = w
 	}
+}
+
+// givenNameFirst reports a sentence that starts with a two-word personal
+// name whose given name is also an English word ("Brad Adams, from Human
+// Rights Watch, said"): a known given name, then a surname that is no
+// English word, then a comma or a verb.
+func (x *extractor) givenNameFirst(i, k, words, unknown int) bool {
+	w := x.word(i)
+	return words == 2 && k == i+2 && unknown == 1 && (givenNames[w] || properWord(w)) && !looksAdjective(w) &&
+		!commonWord(x.word(i+1)) && !placeEndingWord(x.word(i+1)) && (x.punct(k, ",") || x.verbAfter(k))
+}
+
+// placeEndingWord reports a word with the ending of a place name
+// ("Rajasthan", "Islamabad").
+func placeEndingWord(w string) bool {
+	for _, e := range placeEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }

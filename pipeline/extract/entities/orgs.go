@@ -479,14 +479,18 @@ func (x *extractor) indefinite(i, j int) bool {
 
 var modals = set("could", "would", "might", "may")
 
+// titleSmallWords stay in lower case in a title-case headline ("Can Japan
+// Turn Goodwill into Influence in the Pacific").
+var titleSmallWords = set("into", "onto", "upon", "than", "amid")
+
 // titleCased reports whether the sentence is a title-case headline: no
 // full stop at the end, at least four words of four letters or more,
 // nearly all capitalized
 // ("Kenya's Ruto Defends Haiti Mission As Funding Dries Up").
 func (x *extractor) titleCased() bool {
 	n := len(x.toks)
-	if n == 0 || x.punct(n-1, "!") || x.punct(n-1, "?") {
-		return false
+	if n == 0 || x.punct(n-1, "!") || (x.punct(n-1, "?") && !(x.sent != nil && strings.HasPrefix(x.sent.SentID, "p1s"))) {
+		return false // but a question can be the title: "Can the Trilateral Outlast the Next Storm?"
 	}
 	stop := x.punct(n-1, ".") // headlines have no full stop, but for "Now Comes the Hard Part."
 	if x.byline() {
@@ -494,7 +498,8 @@ func (x *extractor) titleCased() bool {
 	}
 	long, caps := 0, 0
 	for k := range x.toks {
-		if x.toks[k].kind != tokWord || utf8.RuneCountInString(x.word(k)) < 4 || (x.punct(k-1, "-") && x.adjacent(k)) {
+		if x.toks[k].kind != tokWord || utf8.RuneCountInString(x.word(k)) < 4 || (x.punct(k-1, "-") && x.adjacent(k)) ||
+			titleSmallWords[x.word(k)] {
 			continue // "Jae-myung" in "Lee Jae-myung's Japan Pragmatism Faces Its Real Test"
 		}
 		long++
@@ -806,6 +811,97 @@ func (x *extractor) shipRule(i int) int {
 		if x.punct(k, ".") && x.adjacent(k) && utf8.RuneCountInString(x.word(k-1)) == 1 {
 			k++ // "Gerald R. Ford"
 		}
+	}
+	return k
+}
+
+// countryNamed finds a company or body whose name starts with a country's
+// name at token i ("China Life", "Japan Tobacco", "US Army"): the country,
+// matched up to gj, followed on the same line by capitalized words that no
+// list knows, that start no title and that are more than generic words
+// ("UK Government" is the country). It returns the end, or 0.
+func (x *extractor) countryNamed(i, gj int, h hit) int {
+	if x.g.entries[h.entry].Type != pipeline.TypeCountry || h.form == pipeline.FormDemonym || h.form == "" ||
+		!x.capWord(gj) || x.toks[gj].nl || !x.toks[gj].space || x.toks[gj].quoted || x.matchAt(gj) ||
+		x.startsTitle(gj) || personStart(x.word(gj)) || (i > 0 && x.capWord(i-1) && !stopCaps[x.word(i-1)]) {
+		return 0
+	}
+	if p := i - 1; x.isDash(p) || x.punct(p, "/") || (x.isWordTok(p) && (x.word(p) == "of" ||
+		((isThe(x.word(p)) || fallbackConnectors[x.word(p)] || x.word(p) == "to" || x.word(p) == "and") && x.capWord(p-1) && !stopCaps[x.word(p-1)]))) {
+		return 0 // "Japan-Philippines", "President of Viet Nam Luong Cuong", "the Plan to End the Gaza Conflict"
+	}
+	k := x.trimConnectors(gj, x.fallbackEnd(gj))
+	if k <= gj || k-gj > 4 {
+		return 0
+	}
+	generic := true
+	for t := gj; t < k; t++ {
+		if !x.capWord(t) {
+			continue
+		}
+		w := x.word(t)
+		if titleWord(w) || weakTitles[w] || isTitlePart(w) || stopCaps[w] || months[w] || looksAdjective(w) ||
+			isAllCaps(w) || x.toks[t].quoted || strings.ContainsAny(w, "0123456789") || (x.isDash(t+1) && x.adjacent(t+1)) {
+			return 0
+		}
+		if !genericWords[w] && !nameStop[w] && !stateWords[w] {
+			generic = false
+		}
+	}
+	if first := x.word(gj); strings.HasSuffix(first, "ing") && commonWord(first) {
+		return 0 // "the Agreement between Japan and the Philippines Concerning ..."
+	}
+	if plural := x.text[x.toks[i].start:x.toks[k-1].end]; strings.HasSuffix(plural, "s") && x.knownName(plural[:len(plural)-1]) {
+		return 0 // "the Ukraine Recovery Conferences": a known name in the plural
+	}
+	if generic || (k < len(x.toks) && x.toks[k].kind == tokPoss && k == gj+1 && commonWord(x.word(gj))) {
+		return 0 // "the UK Government", "Japan Sunday's ..."
+	}
+	return k
+}
+
+// stateWords name the organs of any state; after a country's name they
+// are the country itself ("the UK Parliament" is in the gazetteer when it
+// is more).
+var stateWords = set("Parliament", "Cabinet", "Embassy", "Presidency", "Authorities", "Mission", "Delegation",
+	"Administration", "Establishment", "Constitution", "Budget", "Treasury")
+
+// knownName reports whether name is a gazetteer name or stands in the
+// document's text, not followed by a letter.
+func (x *extractor) knownName(name string) bool {
+	if n := x.g.trie.path(name, false); n >= 0 && len(x.g.trie.nodes[n].hits) > 0 {
+		return true
+	}
+	for rest := x.text; ; {
+		p := strings.Index(rest, name)
+		if p < 0 {
+			return false
+		}
+		rest = rest[p+len(name):]
+		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLetter(r) {
+			return true
+		}
+	}
+}
+
+// royalNamed finds a body named after a sovereign at token i ("the Queen's
+// Lancashire Regiment", "King's College London"): "Queen's" or "King's"
+// before capitalized words that end like a body's name. It returns the
+// end, or 0.
+func (x *extractor) royalNamed(i int) int {
+	if w := x.word(i); (w != "Queen" && w != "King") || i+2 >= len(x.toks) || x.toks[i+1].kind != tokPoss || !x.capWord(i+2) {
+		return 0
+	}
+	k := x.trimConnectors(i+2, x.fallbackEnd(i+2))
+	if k <= i+2 {
+		return 0
+	}
+	last := x.word(k - 1)
+	if k < len(x.toks) && x.capWord(k) && placedBodies[last] {
+		k++ // "King's College London"
+	}
+	if _, tail := tailType(last); !tail && !placedBodies[last] {
+		return 0
 	}
 	return k
 }
