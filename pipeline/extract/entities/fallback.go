@@ -149,11 +149,11 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 	if x.lastEnd == i {
 		return 0, "" // more words after a name: "Nicolás Maduro Moros", "the Quad Cancer Moonshot"
 	}
-	if p := i - 1; x.capWord(p) && !stopCaps[x.word(p)] {
+	if p := i - 1; x.capWord(p) && !stopCaps[x.word(p)] && !(personStart(w) && x.titleRunBefore(i)) {
 		return 0, "" // inside a longer name no rule took ("Wells Fargo" at a sentence start)
 	}
 	if p := i - 1; x.isWordTok(p) && (nameParticles[x.word(p)] || fallbackConnectors[x.word(p)] || x.word(p) == "and") &&
-		x.capWord(p-1) && !stopCaps[x.word(p-1)] {
+		x.capWord(p-1) && !stopCaps[x.word(p-1)] && !(x.word(p) == "and" && personStart(w) && x.lastWasPerson(p)) {
 		return 0, "" // "Foz do Iguaçu", "... Disease Control and Biosafety"
 	}
 	if p := i - 1; x.isWordTok(p) && isDigits(x.word(p)) && x.punct(p-1, "-") && x.adjacent(p) {
@@ -240,6 +240,9 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 		return 0, ""
 	}
 	last := x.word(k - 1)
+	if strings.HasSuffix(last, "ing") && commonWord(last) && x.isWordTok(k) && (x.word(k) == "to" || isThe(x.word(k))) {
+		return 0, "" // a name cut short: "the Protocol Relating to the Establishment of ..."
+	}
 	if unknown == 0 {
 		// only English words: a name only mid-sentence, never written in
 		// lower case here, and not a capitalized concept
@@ -350,6 +353,10 @@ func (x *extractor) fallbackEnd(i int) int {
 			return k + 1 // "Makhabat Tajibek kyzy", "Ilgiz Abdiev uulu"
 		case x.capWord(k) && (k == i || !x.toks[k].quoted):
 			u := x.word(k)
+			if initial := k > i && utf8.RuneCountInString(u) == 1 && x.punct(k+1, ".") && x.adjacent(k+1) && x.capWord(k+2); initial {
+				k += 2 // a middle initial that is also a word: "Robert A. Wood"
+				continue
+			}
 			if k > i && (stopCaps[u] || months[u] || notNames[u] || (x.matchAt(k) && !(k == i+1 && x.surnameLikePlace(k))) ||
 				x.startsTitle(k)) {
 				return k
@@ -364,6 +371,7 @@ func (x *extractor) fallbackEnd(i int) int {
 			}
 		case k > i && (x.isWordTok(k) || x.punct(k, "&")) && fallbackConnectors[x.word(k)] && x.capWord(k+1) && !x.matchAt(k+1):
 			k++ // "William & Mary", "Friends of the Earth"
+
 		case k > i && x.stateAndGovernment(k):
 			k += 2 // "Authority of Heads of State and Government"
 		case k-i >= 2 && x.isWordTok(k) && x.word(k) == "and" && x.capWord(k+1) && x.capWord(k+2) && !personStart(x.word(i)) &&
@@ -372,7 +380,8 @@ func (x *extractor) fallbackEnd(i int) int {
 		case k > i && x.punct(k, "-") && x.adjacent(k) && x.adjacent(k+1) && x.capWord(k+1):
 			k++
 		case k > i && x.punct(k, "-") && x.adjacent(k) && x.adjacent(k+1) && x.isWordTok(k+1) && !x.capWord(k+1) &&
-			len(x.word(k+1)) <= 5 && !commonWord(x.word(k+1)) && !(x.punct(k+2, "-") && x.adjacent(k+2)):
+			len(x.word(k+1)) <= 5 && (!commonWord(x.word(k+1)) || len(x.word(k+1)) <= 4 && len(x.word(k-1)) <= 5 && !commonWord(x.word(k-1))) &&
+			!(x.punct(k+2, "-") && x.adjacent(k+2)):
 			k += 2 // "Kang Min-jae": a given name with a lower-case second syllable
 		default:
 			return k

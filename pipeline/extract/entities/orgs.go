@@ -492,6 +492,9 @@ func (x *extractor) titleCased() bool {
 	if n == 0 || x.punct(n-1, "!") || (x.punct(n-1, "?") && !(x.sent != nil && strings.HasPrefix(x.sent.SentID, "p1s"))) {
 		return false // but a question can be the title: "Can the Trilateral Outlast the Next Storm?"
 	}
+	if x.punct(n-1, ",") || x.punct(n-1, ";") {
+		return false // a line of a salutation: "Madam Cristina Duarte, Under-Secretary-General and Special Adviser on Africa,"
+	}
 	stop := x.punct(n-1, ".") // headlines have no full stop, but for "Now Comes the Hard Part."
 	if x.byline() {
 		return false

@@ -78,7 +78,7 @@ func (x *extractor) personRule(i int) (int, int) {
 		return 0, 0
 	}
 	if x.isWordTok(i-1) && (x.word(i-1) == "and" || x.word(i-1) == "of" || x.word(i-1) == "&") && x.capWord(i-2) &&
-		!personNouns[x.word(i-2)] {
+		!personNouns[x.word(i-2)] && !(x.word(i-1) == "and" && x.lastWasPerson(i-1)) {
 		return 0, 0 // inside a longer name: "the Health and Safety Executive said"
 	}
 	if k < len(x.toks) && x.capWord(k) {
@@ -235,3 +235,38 @@ func contraction(w string) bool {
 // ("Conservative Graham Brady said").
 var partyWords = set("Conservative", "Labour", "Liberal", "Democrat", "Republican", "Tory", "Green", "Socialist",
 	"Communist", "Nationalist", "Unionist", "Independent")
+
+// lastWasPerson reports whether the last mention is a person's and ends
+// right before token k ("Senators Sam Nunn and Richard Lugar").
+func (x *extractor) lastWasPerson(k int) bool {
+	if x.lastEnd != k || len(x.mentions) == 0 || x.mentions[len(x.mentions)-1].SentID != x.sent.SentID {
+		return false
+	}
+	id := x.mentions[len(x.mentions)-1].EntityID
+	if e, ok := x.g.Entry(id); ok {
+		return e.Type == pipeline.TypePerson
+	}
+	return x.localEnts[id].Type == pipeline.TypePerson
+}
+
+// titleRunBefore reports whether the capitalized words before token i hold
+// a title, so that a given name at i starts a person's name after it
+// ("Special Presidential Envoy for Climate John Podesta").
+func (x *extractor) titleRunBefore(i int) bool {
+	for p := i - 1; p >= 0 && p >= i-8; p-- {
+		if !x.isWordTok(p) {
+			return false
+		}
+		w := x.word(p)
+		if !x.capWord(p) {
+			if w == "for" || w == "of" || w == "on" || w == "the" {
+				continue
+			}
+			return false
+		}
+		if titleWord(w) || weakTitles[w] || politicalTitles[w] || w == "Envoy" || w == "Representative" || w == "Adviser" || w == "Advisor" {
+			return true
+		}
+	}
+	return false
+}

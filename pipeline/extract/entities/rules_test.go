@@ -238,6 +238,23 @@ func TestGeneralRules(t *testing.T) {
 		{"ordinary word with a possessive at a sentence start", "Markets fell. Today's figures were weak.", nil},
 		{"question headline in title case", "Can Japan Turn Goodwill into Influence in the Pacific?\n\nJapan hosted the meeting.",
 			[]string{"Japan=JPN/name", "Pacific=pacific/name", "Japan=JPN/name"}},
+		{"middle initial that is also a word", "The debate went on. Robert A. Wood (United States) said no.",
+			[]string{"Robert A. Wood=robert-a-wood/name", "United States=USA/name"}},
+		{"person after Madam", "We met Madam Cristina Duarte, Special Adviser on Africa, today.",
+			[]string{"Cristina Duarte=cristina-duarte/name", "Africa=africa/name"}},
+		{"Madam before a role is an address", "Thank you, Madam President. I thank Madam Chair.", nil},
+		{"two people after a plural title", "It was conceived by Senators Sam Nunn and Richard Lugar in 1991.",
+			[]string{"Sam Nunn=sam-nunn/name", "Richard Lugar=richard-lugar/name"}},
+		{"person after a long title", "Special Presidential Envoy for Climate John Podesta has continued engagement.",
+			[]string{"John Podesta=john-podesta/name"}},
+		{"Korean given name with a word as its second syllable", "Hwang Joon-kook (Republic of Korea) spoke.",
+			[]string{"Hwang Joon-kook=hwang-joon-kook/name", "Republic of Korea=KOR/alias"}},
+		{"English compound after a name is no syllable", "He revived Cold War-era rules.", nil},
+		{"name cut before 'to the' is dropped", "Acting under the Protocol Relating to the Establishment of the Council, it met.", nil},
+		{"a name may end in -ing before 'in'", "He met them at the Bayi Building in Beijing.",
+			[]string{"Bayi Building=bayi-building/name", "Beijing=beijing/name"}},
+		{"salutation lines are no headline", "Distinguished Delegates,\nMadam Cristina Duarte, Special Adviser on Africa,\nLadies and Gentlemen,",
+			[]string{"Cristina Duarte=cristina-duarte/name", "Africa=africa/name"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

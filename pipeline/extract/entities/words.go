@@ -25,7 +25,7 @@ var titles = []string{
 	"Commander", "Marshal", "Field Marshal", "Chairman", "Chairwoman", "Chairperson", "Speaker",
 	"King", "Queen", "Prince", "Princess", "Crown Prince", "Emperor", "Empress", "Pope", "Sheikh", "Emir", "Sultan",
 	"Ayatollah", "Grand Ayatollah", "Archbishop", "Bishop", "Rev.", "Reverend", "Father",
-	"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame",
+	"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam", "Madame", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame",
 	"Lord", "Lady", "Baroness", "Judge", "Justice", "Chief Justice", "Lord Justice", "Lady Justice", "Mr Justice",
 	"Mrs Justice", "Ms Justice", "Mr. Justice", "Mrs. Justice", "Chief Constable", "Constable", "Detective", "Superintendent",
 	"Detective Chief Inspector", "Inspector", "Sergeant", "Director", "Director-General",
@@ -38,7 +38,7 @@ var titles = []string{
 	"Senior Adviser", "Undersecretary", "Undersecretary of State", "Under Secretary", "Under-Secretary",
 	"Assistant Secretary", "Deputy Secretary", "First Minister", "Hon", "Hon.", "The Hon.", "Honourable", "Honorable", "The Honourable", "Rt Hon", "Rt. Hon.",
 	"Permanent Representative", "Special Rapporteur", "Senior Official", "Foreign Ministers", "Prime Ministers",
-	"Senior Arctic Official",
+	"Senior Arctic Official", "Senators", "Presidents", "Ambassadors", "Generals",
 }
 
 // cityNamed are lower-case nouns that make "the <city> <noun>" a name of
@@ -86,7 +86,7 @@ var stopCaps = set(
 	"Updated", "Subsequently", "Consequently", "Finally", "First", "Second", "Third", "Last", "Next",
 	"Above", "Below", "Over", "Under", "According", "Despite", "Given", "Like", "Unlike", "Both", "Each",
 	"Every", "All", "Some", "Many", "Most", "Few", "Several", "Other", "Another", "Such", "No", "Not", "Yes",
-	"Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "Excellency", "Excellencies", "Honourable", "Honorable",
+	"Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "Excellency", "Excellencies", "Honourable", "Honorable", "Distinguished",
 	"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
 	"November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 	"Let", "Please", "Thank", "Thanks", "Will", "Would", "Should", "Could", "Can", "May", "Must", "Shall",
