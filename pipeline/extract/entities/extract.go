@@ -334,7 +334,15 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 		}
 		if ok && rules {
 			if k := x.countryNamed(i, gj, gh); k > 0 {
-				x.addLocal(i, k, pipeline.TypeOrganization, pipeline.FormName) // "insurer China Life"
+				start := i
+				if isThe(x.word(i)) {
+					start++ // "the Gulf Initiative"
+				}
+				typ := pipeline.TypeOrganization
+				if t, tail := tailType(x.word(k - 1)); tail {
+					typ = t
+				}
+				x.addLocal(start, k, typ, pipeline.FormName) // "insurer China Life"
 				i = k
 				continue
 			}

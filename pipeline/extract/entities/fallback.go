@@ -140,6 +140,9 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 	if x.punct(i-1, "-") && x.adjacent(i) {
 		return 0, "" // "pro-Moscow", "anti-Aids"
 	}
+	if first && orgNouns[strings.ToLower(w)] && x.capWord(i+1) {
+		return 0, "" // "Miner Highland Gold said": the name starts after the noun
+	}
 	if x.punct(i-1, "/") && x.adjacent(i) || x.punct(i+1, "/") && x.adjacent(i+1) {
 		return 0, "" // a reference code or a pair of words ("PSC/HoSG", "Sunni/Shia")
 	}
@@ -375,6 +378,7 @@ func (x *extractor) fallbackEnd(i int) int {
 		case k > i && x.stateAndGovernment(k):
 			k += 2 // "Authority of Heads of State and Government"
 		case k-i >= 2 && x.isWordTok(k) && x.word(k) == "and" && x.capWord(k+1) && x.capWord(k+2) && !personStart(x.word(i)) &&
+			!isAllCaps(x.word(k-1)) &&
 			!isAllCaps(x.word(k+1)) && !x.matchAt(k+1) && !x.matchAt(k+2) && x.andTail(k+1):
 			k++ // "Common Foreign and Security Policy"
 		case k > i && x.punct(k, "-") && x.adjacent(k) && x.adjacent(k+1) && x.capWord(k+1):
@@ -548,6 +552,12 @@ func (x *extractor) verbAfter(k int) bool {
 	case "announced", "reported", "signed", "agreed", "plans", "planned", "posted", "expects", "expected", "owns",
 		"operates", "runs", "won", "lost", "became", "remains", "is", "was", "are", "were", "has", "had":
 		return true
+	}
+	// a verb in the third person or the past: "Wabtec builds", "Tatneft supplied"
+	for _, suf := range []string{"s", "ed"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= 3 && commonWord(w) && commonWord(stem) && !strings.HasSuffix(stem, "s") {
+			return true
+		}
 	}
 	return false
 }

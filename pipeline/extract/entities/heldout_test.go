@@ -29,6 +29,7 @@ var corpusBatches = []struct {
 	{"bbc7", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.98, 0.92},
 	{"bbc8", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.99, 0.93},
 	{"bbc9", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0, 0},
+	{"bbc10", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0, 0},
 }
 
 // TestCorpusHeldOut scores the real-text batches (skipped without the

@@ -135,7 +135,32 @@ func (x *extractor) mergeShortPersons() {
 		}
 	}
 	into := map[string]string{}
+	// bodies under their full corporate names: "Mitsubishi Tokyo" is
+	// "Mitsubishi Tokyo Financial Group"
+	byStem := map[string][]string{}
+	for _, p := range x.ents {
+		if p.Type != pipeline.TypeOrganization {
+			continue
+		}
+		name := p.Name
+		if pe, ok := x.localEnts[p.EntityID]; ok {
+			name = pe.Name
+		}
+		if stem := corporateStem(name); stem != name {
+			byStem[stem] = appendOnce(byStem[stem], p.EntityID)
+		}
+	}
 	for _, e := range x.ents {
+		if le, local := x.localEnts[e.EntityID]; local && (le.Type == pipeline.TypeOrganization || le.Type == pipeline.TypePerson) {
+			if ps := byStem[le.Name]; len(ps) == 1 && ps[0] != e.EntityID {
+				into[e.EntityID] = ps[0]
+			}
+		}
+	}
+	for _, e := range x.ents {
+		if _, done := into[e.EntityID]; done {
+			continue
+		}
 		le, local := x.localEnts[e.EntityID]
 		if !local || strings.ContainsRune(le.Name, ' ') || (le.Type != pipeline.TypePerson && le.Type != pipeline.TypeOrganization &&
 			le.Type != pipeline.TypeCity) {
@@ -243,4 +268,23 @@ func (x *extractor) demonymOf(w string) string {
 		}
 	}
 	return ""
+}
+
+// corporateWords close a company's full name and are dropped in its short
+// name ("Mitsubishi Tokyo Financial Group", "UFJ Holdings").
+// "Company" is not one of them: "the Laos–China Railway Company" runs the
+// railway.
+var corporateWords = set("Group", "Holdings", "Holding", "Financial", "Corporation", "Corp", "Corp.", "Inc", "Inc.",
+	"plc", "Plc", "PLC", "Ltd", "Ltd.", "Limited", "AG", "SA", "NV", "LLC")
+
+// corporateStem returns name without its closing corporate words, keeping
+// at least two words ("Mitsubishi Tokyo Financial Group" -> "Mitsubishi
+// Tokyo"); a name without them comes back as it is.
+func corporateStem(name string) string {
+	f := strings.Fields(name)
+	n := len(f)
+	for n > 2 && corporateWords[f[n-1]] {
+		n--
+	}
+	return strings.Join(f[:n], " ")
 }

@@ -686,8 +686,11 @@ var orgNouns = set("bank", "group", "firm", "company", "broker", "carrier", "air
 // nounOrg finds an organization named after a lower-case organization noun
 // at token i ("UK banking group Barclays"). It returns the end, or 0.
 func (x *extractor) nounOrg(i int) int {
-	if !x.capWord(i) || !x.isWordTok(i-1) || !orgNouns[x.word(i-1)] || stopCaps[x.word(i)] {
+	if !x.capWord(i) || !x.isWordTok(i-1) || stopCaps[x.word(i)] {
 		return 0
+	}
+	if n := x.word(i - 1); !orgNouns[n] && !(orgNouns[strings.ToLower(n)] && x.sentenceStart(i-1)) {
+		return 0 // "oil firm Yukos"; "Miner Highland Gold said" at a sentence start
 	}
 	k := x.listOrgEnd(i)
 	if k <= i || k-i > 6 || (k < len(x.toks) && x.capWord(k)) {
@@ -819,12 +822,14 @@ func (x *extractor) shipRule(i int) int {
 }
 
 // countryNamed finds a company or body whose name starts with a country's
-// name at token i ("China Life", "Japan Tobacco", "US Army"): the country,
+// name at token i ("China Life", "Japan Tobacco", "US Army"), or with a
+// region's before a body's head word ("Pacific Islands Forum"): the place,
 // matched up to gj, followed on the same line by capitalized words that no
 // list knows, that start no title and that are more than generic words
 // ("UK Government" is the country). It returns the end, or 0.
 func (x *extractor) countryNamed(i, gj int, h hit) int {
-	if x.g.entries[h.entry].Type != pipeline.TypeCountry || h.form == pipeline.FormDemonym || h.form == "" ||
+	typ := x.g.entries[h.entry].Type
+	if (typ != pipeline.TypeCountry && typ != pipeline.TypeRegion) || h.form == pipeline.FormDemonym || h.form == "" ||
 		!x.capWord(gj) || x.toks[gj].nl || !x.toks[gj].space || x.toks[gj].quoted || x.matchAt(gj) ||
 		x.startsTitle(gj) || personStart(x.word(gj)) || (i > 0 && x.capWord(i-1) && !stopCaps[x.word(i-1)]) {
 		return 0
@@ -836,6 +841,9 @@ func (x *extractor) countryNamed(i, gj int, h hit) int {
 	k := x.trimConnectors(gj, x.fallbackEnd(gj))
 	if k <= gj || k-gj > 4 {
 		return 0
+	}
+	if _, tail := tailType(x.word(k - 1)); typ == pipeline.TypeRegion && !tail {
+		return 0 // a region names a body only with a body's head word: "the Pacific Islands Forum"
 	}
 	generic := true
 	for t := gj; t < k; t++ {

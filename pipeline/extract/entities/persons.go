@@ -46,7 +46,8 @@ var sayVerbs = set("said", "says", "told", "tells", "warned", "warns", "added", 
 // starts no gazetteer name. It returns the end of the name, or 0, and the
 // number of words.
 func (x *extractor) personRule(i int) (int, int) {
-	if !x.capWord(i) || stopCaps[x.word(i)] || roleNouns[strings.ToLower(x.word(i))] || partyWords[x.word(i)] {
+	if !x.capWord(i) || stopCaps[x.word(i)] || roleNouns[strings.ToLower(x.word(i))] || partyWords[x.word(i)] ||
+		(orgNouns[strings.ToLower(x.word(i))] && x.sentenceStart(i)) {
 		return 0, 0 // "Economist Colen Garrow said": the name starts after the role
 	}
 	k := x.nameEnd(i)

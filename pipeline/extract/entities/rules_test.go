@@ -255,6 +255,16 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Bayi Building=bayi-building/name", "Beijing=beijing/name"}},
 		{"salutation lines are no headline", "Distinguished Delegates,\nMadam Cristina Duarte, Special Adviser on Africa,\nLadies and Gentlemen,",
 			[]string{"Cristina Duarte=cristina-duarte/name", "Africa=africa/name"}},
+		{"body named after a region", "The talks went well. Leaders of the region met at the Pacific Islands Forum in Honiara last week.",
+			[]string{"Pacific Islands Forum=pacific-islands-forum/name", "Honiara=honiara/name"}},
+		{"unknown name before a verb at a sentence start", "Wabtec builds locomotives in Astana.",
+			[]string{"Wabtec=wabtec/name", "Astana=astana/name"}},
+		{"company noun at a sentence start", "It had signed a deal. Miner Highland Gold said it regretted the limit.",
+			[]string{"Highland Gold=highland-gold/name"}},
+		{"short name of a company before its full name", "It agreed to merge with Mitsubishi Tokyo. The offer from Mitsubishi Tokyo Financial Group won.",
+			[]string{"Mitsubishi Tokyo=mitsubishi-tokyo-financial-group/short", "Mitsubishi Tokyo Financial Group=mitsubishi-tokyo-financial-group/name"}},
+		{"a railway and the company that runs it", "The Laos–China Railway opened. Loans went to the Laos–China Railway Company.",
+			[]string{"Laos=LAO/name", "China=CHN/name", "Laos–China Railway=laos-china-railway/name", "Laos=LAO/name", "China=CHN/name", "Laos–China Railway Company=laos-china-railway-company/name"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
