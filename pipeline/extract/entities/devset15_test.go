@@ -22,7 +22,7 @@ func TestDevSet15(t *testing.T) {
 		{"dev32", 0.94, 0.90}, {"dev33", 0.97, 0.94},
 		{"dev34", 0.92, 0.90}, {"dev35", 0.89, 0.86},
 		{"dev36", 0.95, 0.92}, {"dev37", 0.94, 0.90}, {"dev38", 0.93, 0.90},
-		{"dev39", 0.92, 0.92}} {
+		{"dev39", 0.92, 0.92}, {"dev40", 0.90, 0.87}} {
 		t.Run(b.dir, func(t *testing.T) {
 			checkDevBatch(t, b.dir, b.minP, b.minR)
 		})
