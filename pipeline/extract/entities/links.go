@@ -107,10 +107,7 @@ func (x *extractor) mergeShortPersons() {
 		if p.Type != pipeline.TypePerson {
 			continue
 		}
-		name := p.Name
-		if pe, ok := x.localEnts[p.EntityID]; ok {
-			name = pe.Name
-		}
+		name := x.fullName(p)
 		f := strings.Fields(name)
 		if len(f) < 2 {
 			continue
@@ -126,10 +123,7 @@ func (x *extractor) mergeShortPersons() {
 		default:
 			continue
 		}
-		name := p.Name
-		if pe, ok := x.localEnts[p.EntityID]; ok {
-			name = pe.Name
-		}
+		name := x.fullName(p)
 		if f := strings.Fields(name); len(f) >= 2 {
 			placeFirst[f[0]] = appendOnce(placeFirst[f[0]], p.EntityID)
 		}
@@ -142,10 +136,7 @@ func (x *extractor) mergeShortPersons() {
 		if p.Type != pipeline.TypeOrganization {
 			continue
 		}
-		name := p.Name
-		if pe, ok := x.localEnts[p.EntityID]; ok {
-			name = pe.Name
-		}
+		name := x.fullName(p)
 		if stem := corporateStem(name); stem != name {
 			byStem[stem] = appendOnce(byStem[stem], p.EntityID)
 		}
@@ -287,4 +278,13 @@ func corporateStem(name string) string {
 		n--
 	}
 	return strings.Join(f[:n], " ")
+}
+
+// fullName is the name of an entity as the document wrote it for the
+// entities the rules found, or as the gazetteer has it.
+func (x *extractor) fullName(e pipeline.Entity) string {
+	if le, ok := x.localEnts[e.EntityID]; ok {
+		return le.Name
+	}
+	return e.Name
 }
