@@ -489,7 +489,7 @@ var titleSmallWords = set("into", "onto", "upon", "than", "amid")
 // ("Kenya's Ruto Defends Haiti Mission As Funding Dries Up").
 func (x *extractor) titleCased() bool {
 	n := len(x.toks)
-	if n == 0 || x.punct(n-1, "!") || (x.punct(n-1, "?") && !(x.sent != nil && strings.HasPrefix(x.sent.SentID, "p1s"))) {
+	if n == 0 || x.punct(n-1, "!") || (x.punct(n-1, "?") && !x.inFirstParagraph()) {
 		return false // but a question can be the title: "Can the Trilateral Outlast the Next Storm?"
 	}
 	if x.punct(n-1, ",") || x.punct(n-1, ";") {
@@ -512,7 +512,7 @@ func (x *extractor) titleCased() bool {
 	}
 	if stop {
 		// only in the first paragraph, the title: "Now Comes the Hard Part."
-		return long >= 3 && caps == long && n <= 12 && x.sent != nil && strings.HasPrefix(x.sent.SentID, "p1s")
+		return long >= 3 && caps == long && n <= 12 && x.inFirstParagraph()
 	}
 	return long >= 4 && caps*10 >= long*9
 }
@@ -880,7 +880,7 @@ var stateWords = set("Parliament", "Cabinet", "Embassy", "Presidency", "Authorit
 // knownName reports whether name is a gazetteer name or stands in the
 // document's text, not followed by a letter.
 func (x *extractor) knownName(name string) bool {
-	if n := x.g.trie.path(name, false); n >= 0 && len(x.g.trie.nodes[n].hits) > 0 {
+	if _, ok := x.g.byName(name); ok {
 		return true
 	}
 	for rest := x.text; ; {
@@ -915,4 +915,10 @@ func (x *extractor) royalNamed(i int) int {
 		return 0
 	}
 	return k
+}
+
+// inFirstParagraph reports whether the sentence is in the document's first
+// paragraph, where its title stands.
+func (x *extractor) inFirstParagraph() bool {
+	return x.sent != nil && strings.HasPrefix(x.sent.SentID, "p1s")
 }
