@@ -333,7 +333,7 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 			}
 		}
 		if ok && rules {
-			if k := x.countryNamed(i, gj, gh); k > 0 {
+			if k := x.placeNamed(i, gj, gh); k > 0 {
 				start := i
 				if isThe(x.word(i)) {
 					start++ // "the Gulf Initiative"

@@ -821,13 +821,13 @@ func (x *extractor) shipRule(i int) int {
 	return k
 }
 
-// countryNamed finds a company or body whose name starts with a country's
+// placeNamed finds a company or body whose name starts with a country's
 // name at token i ("China Life", "Japan Tobacco", "US Army"), or with a
 // region's before a body's head word ("Pacific Islands Forum"): the place,
 // matched up to gj, followed on the same line by capitalized words that no
 // list knows, that start no title and that are more than generic words
 // ("UK Government" is the country). It returns the end, or 0.
-func (x *extractor) countryNamed(i, gj int, h hit) int {
+func (x *extractor) placeNamed(i, gj int, h hit) int {
 	typ := x.g.entries[h.entry].Type
 	if (typ != pipeline.TypeCountry && typ != pipeline.TypeRegion) || h.form == pipeline.FormDemonym || h.form == "" ||
 		!x.capWord(gj) || x.toks[gj].nl || !x.toks[gj].space || x.toks[gj].quoted || x.matchAt(gj) ||
