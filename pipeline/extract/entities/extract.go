@@ -12,7 +12,7 @@ import (
 
 // maxNameTokens bounds the length of a name found by form, which keeps the
 // stage linear on long runs of capitalized words.
-const maxNameTokens = 16
+const maxNameTokens = 24
 
 // titleTrie holds the person titles; built once.
 var titleTrie = func() *trie {
@@ -1158,6 +1158,11 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 				}
 				continue
 			}
+			if crossed && ww == "in" && x.isWordTok(k+1) && isThe(x.word(k+1)) && x.isWordTok(k+2) && inThePhrase[x.word(k+2)] &&
+				x.isWordTok(k+3) && x.word(k+3) == "of" && x.capWord(k+4) {
+				k += 2 // "Agreement on Cooperation in the Field of Energy", "... in the Face of Sea-Level Rise"
+				continue
+			}
 			if ww == "in" && k > i && x.capWord(k+1) && !x.matchAt(k+1) && x.tailWithin(k+1, 3) {
 				k++ // "ASEAN Trade in Goods Agreement", "Trade in Services Agreement"
 				continue
@@ -1271,6 +1276,10 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			switch x.word(bestTail) {
 			case "of", "for", "on":
 				end, continued = lastCap, true
+			case "in":
+				if x.isWordTok(bestTail+2) && inThePhrase[x.word(bestTail+2)] {
+					end, continued = lastCap, true // "Agreement on Strategic Partnership in the Field of Green Energy"
+				}
 			}
 		}
 		if continuedTails[x.word(bestTail-1)] && (!continued || x.word(bestTail) != "of") {
@@ -1340,6 +1349,11 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 	}
 	return 0, ""
 }
+
+// inThePhrase are the nouns of "in the ... of" inside the long names of
+// agreements and declarations ("Agreement on Cooperation in the Field of
+// Education").
+var inThePhrase = set("Field", "Fields", "Face", "Area", "Areas", "Sphere", "Spheres", "Context", "Framework")
 
 // titleWord reports words that start a person's title and so end an
 // organization's name ("Bank of Japan Governor ...").

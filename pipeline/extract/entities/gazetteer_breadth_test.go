@@ -91,7 +91,7 @@ func TestBreadthMentions(t *testing.T) {
 		{"Tankers avoided the Strait of Hormuz and the Bab el-Mandeb after the attacks.",
 			[]string{"Strait of Hormuz=strait-of-hormuz/region", "Bab el-Mandeb=bab-el-mandeb/region"}},
 		{"UNFPA and OCHA said aid to Gaza was blocked; UNRWA agreed.",
-			[]string{"UNFPA=unfpa/organization", "OCHA=ocha/organization", "Gaza=PSE/country", "UNRWA=unrwa/organization"}},
+			[]string{"UNFPA=unfpa/organization", "OCHA=ocha/organization", "Gaza=gaza-strip/region", "UNRWA=unrwa/organization"}},
 		{"The IDF and the IRGC exchanged threats while the PLA held drills.",
 			[]string{"IDF=idf/organization", "IRGC=irgc/organization", "PLA=pla/organization"}},
 		{"Kaja Kallas met Mark Rutte. Later Kallas said the talks went well.",

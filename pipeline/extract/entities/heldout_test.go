@@ -21,6 +21,8 @@ var corpusBatches = []struct {
 	minP, minR float64
 }{
 	{"un75", func(n string) string { return "un-debate/" + n + ".txt" }, 0.91, 0.95},
+	{"unjpn", func(n string) string { return "un-debate/" + n + ".txt" }, 0, 0},
+	{"unkaz", func(n string) string { return "un-debate/" + n + ".txt" }, 0, 0},
 	{"bbc2", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.95, 0.96},
 	{"bbc3", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.98, 0.92},
 	{"bbc4", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.98, 0.96},
@@ -30,6 +32,8 @@ var corpusBatches = []struct {
 	{"bbc8", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.99, 0.93},
 	{"bbc9", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.98, 0.99},
 	{"bbc10", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.95, 0.92},
+	{"bbc11", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0, 0},
+	{"bbc12", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0, 0},
 }
 
 // TestCorpusHeldOut scores the real-text batches (skipped without the
