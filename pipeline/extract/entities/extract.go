@@ -3,6 +3,7 @@ package entities
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -688,6 +689,9 @@ func (x *extractor) addLocal(i, j int, typ, form string) string {
 	}
 	name := x.text[x.toks[i].start:x.toks[j-1].end]
 	name = strings.Join(strings.Fields(name), " ")
+	if strings.Contains(name, "-") {
+		name = groupDash.ReplaceAllString(name, "$1$2") // "G-7 Hiroshima Summit" is the "G7 Hiroshima Summit"
+	}
 	id := Slug(name)
 	if id == "" {
 		return ""
@@ -1244,6 +1248,11 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			k++
 			continue
 		}
+		if k > i && x.punct(k, "-") && x.adjacent(k) && x.word(k-1) == strings.ToUpper(x.word(k-1)) && x.isWordTok(k+1) && isDigits(x.word(k+1)) &&
+			x.adjacent(k+1) && len(x.word(k+1)) <= 2 {
+			k += 2 // "G-7 Hiroshima Summit" as "G7 Hiroshima Summit"
+			continue
+		}
 		if k == i+1 && x.word(i) == "High" && x.punct(k, "-") && x.adjacent(k) && x.isWordTok(k+1) && x.adjacent(k+1) &&
 			x.word(k+1) == "level" && x.capWord(k+2) {
 			k += 2 // "the High-level Strategic Dialogue"
@@ -1349,6 +1358,9 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 	}
 	return 0, ""
 }
+
+// groupDash finds a group's name written with a dash ("G-7", "G-20").
+var groupDash = regexp.MustCompile(`\b([A-Z])-([0-9]{1,2})\b`)
 
 // inThePhrase are the nouns of "in the ... of" inside the long names of
 // agreements and declarations ("Agreement on Cooperation in the Field of

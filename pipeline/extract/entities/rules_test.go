@@ -227,6 +227,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"UK=GBR/acronym"}},
 		{"country in a compound is no company", "They adopted the India-Japan Joint Vision.",
 			[]string{"India=IND/name", "Japan=JPN/name"}},
+		{"a group written with a dash names its summit", "At the G-7 Hiroshima Summit, we launched it. The G7 Hiroshima Summit ended.",
+			[]string{"G-7 Hiroshima Summit=g7-hiroshima-summit/name", "G7 Hiroshima Summit=g7-hiroshima-summit/name"}},
 		{"Gaza is an area beside Palestine", "We are witnessing a dire situation in Palestine and Gaza.",
 			[]string{"Palestine=PSE/name", "Gaza=gaza-strip/alias"}},
 		{"place in a longer name is no company", "It welcomed the Plan to End the Gaza Conflict.",
