@@ -47,6 +47,9 @@ type Entry struct {
 	// "Chad"); it is taken only when no unmatched capitalized word stands
 	// next to it.
 	Ambiguous bool `yaml:"ambiguous"`
+	// Company: a company whose name may start the name of another company
+	// of its group ("Toyota Tsusho", "Siemens Energy").
+	Company bool `yaml:"company"`
 	// Surname is a person's short form, linked after a full mention or a
 	// title. Defaults to the last word of Name.
 	Surname string `yaml:"surname"`

@@ -148,6 +148,32 @@ func (x *extractor) mergeShortPersons() {
 			}
 		}
 	}
+	// a group named only by its short alias, in a document that names one
+	// company of the group in full: "Mitsubishi" after "Mitsubishi Tokyo
+	// Financial Group" is that company, not Mitsubishi Corporation, and
+	// "Sumitomo" after "Sumitomo Mitsui" is the bank
+	shortOnly := map[string]string{}
+	for _, m := range x.mentions {
+		if ge, ok := x.g.Entry(m.EntityID); ok && ge.Company {
+			if w, seen := shortOnly[m.EntityID]; m.Form != pipeline.FormAlias || strings.ContainsRune(m.Surface, ' ') ||
+				(seen && w != m.Surface) {
+				shortOnly[m.EntityID] = "" // named in full, or under two short names
+			} else if !seen {
+				shortOnly[m.EntityID] = m.Surface
+			}
+		}
+	}
+	for id, w := range shortOnly {
+		var ps []string // not the group itself, whose full name starts with w too
+		for _, p := range placeFirst[w] {
+			if _, merged := into[p]; p != id && !merged { // "Mitsubishi Tokyo" is merged into the group's full name already
+				ps = append(ps, p)
+			}
+		}
+		if w != "" && len(ps) == 1 && x.ents[x.idx[ps[0]]].Type == pipeline.TypeOrganization {
+			into[id] = ps[0]
+		}
+	}
 	for _, e := range x.ents {
 		if _, done := into[e.EntityID]; done {
 			continue

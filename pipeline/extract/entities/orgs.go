@@ -822,19 +822,21 @@ func (x *extractor) shipRule(i int) int {
 }
 
 // placeNamed finds a company or body whose name starts with a country's
-// name at token i ("China Life", "Japan Tobacco", "US Army"), or with a
-// region's before a body's head word ("Pacific Islands Forum"): the place,
+// name at token i ("China Life", "Japan Tobacco", "US Army"), with a
+// region's before a body's head word ("Pacific Islands Forum"), or with a
+// known company's ("Toyota Tsusho", "Siemens Energy"): the place or company,
 // matched up to gj, followed on the same line by capitalized words that no
 // list knows, that start no title and that are more than generic words
 // ("UK Government" is the country). It returns the end, or 0.
 func (x *extractor) placeNamed(i, gj int, h hit) int {
 	typ := x.g.entries[h.entry].Type
-	if (typ != pipeline.TypeCountry && typ != pipeline.TypeRegion) || h.form == pipeline.FormDemonym || h.form == "" ||
-		!x.capWord(gj) || x.toks[gj].nl || !x.toks[gj].space || x.toks[gj].quoted || x.matchAt(gj) ||
-		x.startsTitle(gj) || personStart(x.word(gj)) || (i > 0 && x.capWord(i-1) && !stopCaps[x.word(i-1)]) {
+	company := x.g.entries[h.entry].Company && (h.form == pipeline.FormName || h.form == pipeline.FormAlias)
+	if (typ != pipeline.TypeCountry && typ != pipeline.TypeRegion && !company) || h.form == pipeline.FormDemonym || h.form == "" ||
+		!x.capWord(gj) || x.toks[gj].nl || !x.toks[gj].space || x.toks[gj].quoted || (x.matchAt(gj) && !(company && x.cityAt(gj))) ||
+		x.startsTitle(gj) || (personStart(x.word(gj)) && !company) || (company && givenNames[x.word(gj)]) || (i > 0 && x.capWord(i-1) && !stopCaps[x.word(i-1)]) {
 		return 0
 	}
-	if p := i - 1; x.isDash(p) || x.punct(p, "/") || (x.isWordTok(p) && (x.word(p) == "of" ||
+	if p := i - 1; x.isDash(p) || x.punct(p, "/") || (!company && x.isWordTok(p) && (x.word(p) == "of" ||
 		((isThe(x.word(p)) || fallbackConnectors[x.word(p)] || x.word(p) == "to" || x.word(p) == "and") && x.capWord(p-1) && !stopCaps[x.word(p-1)]))) {
 		return 0 // "Japan-Philippines", "President of Viet Nam Luong Cuong", "the Plan to End the Gaza Conflict"
 	}
@@ -845,8 +847,11 @@ func (x *extractor) placeNamed(i, gj int, h hit) int {
 	if _, tail := tailType(x.word(k - 1)); typ == pipeline.TypeRegion && !tail {
 		return 0 // a region names a body only with a body's head word: "the Pacific Islands Forum"
 	}
-	generic := true
+	generic, corporate := true, true
 	for t := gj; t < k; t++ {
+		if !corporateWords[x.word(t)] {
+			corporate = false
+		}
 		if !x.capWord(t) {
 			continue
 		}
@@ -865,10 +870,20 @@ func (x *extractor) placeNamed(i, gj int, h hit) int {
 	if plural := x.text[x.toks[i].start:x.toks[k-1].end]; strings.HasSuffix(plural, "s") && x.knownName(plural[:len(plural)-1]) {
 		return 0 // "the Ukraine Recovery Conferences": a known name in the plural
 	}
+	if company && corporate {
+		return 0 // "Sony Corp" is Sony
+	}
 	if generic || (k < len(x.toks) && x.toks[k].kind == tokPoss && k == gj+1 && commonWord(x.word(gj))) {
 		return 0 // "the UK Government", "Japan Sunday's ..."
 	}
 	return k
+}
+
+// cityAt reports whether a known city's name, and nothing longer, starts
+// at token k ("Mitsubishi Tokyo" is a bank, not Mitsubishi in Tokyo).
+func (x *extractor) cityAt(k int) bool {
+	j, h, ok := x.gazetteer(k)
+	return ok && j == k+1 && x.g.entries[h.entry].Type == pipeline.TypeCity && !x.capWord(j)
 }
 
 // stateWords name the organs of any state; after a country's name they
