@@ -339,9 +339,16 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				if isThe(x.word(i)) {
 					start++ // "the Gulf Initiative"
 				}
+				if e := x.g.entries[gh.entry]; e.Type == pipeline.TypeRegion && adminWords[x.word(k-1)] {
+					x.emit(e.ID, start, k, pipeline.FormAlias) // "Xinjiang Uyghur Autonomous Region" is Xinjiang
+					i = k
+					continue
+				}
 				typ := pipeline.TypeOrganization
 				if t, tail := tailType(x.word(k - 1)); tail {
 					typ = t
+				} else if placeTail(x.word(k - 1)) {
+					typ = pipeline.TypeCity // "Kabul International Airport": a place
 				}
 				x.addLocal(start, k, typ, pipeline.FormName) // "insurer China Life"
 				i = k

@@ -831,8 +831,8 @@ func (x *extractor) shipRule(i int) int {
 func (x *extractor) placeNamed(i, gj int, h hit) int {
 	typ := x.g.entries[h.entry].Type
 	company := x.g.entries[h.entry].Company && (h.form == pipeline.FormName || h.form == pipeline.FormAlias)
-	if (typ != pipeline.TypeCountry && typ != pipeline.TypeRegion && !company) || h.form == pipeline.FormDemonym || h.form == "" ||
-		!x.capWord(gj) || x.toks[gj].nl || !x.toks[gj].space || x.toks[gj].quoted || (x.matchAt(gj) && !(company && x.cityAt(gj))) ||
+	if (typ != pipeline.TypeCountry && typ != pipeline.TypeRegion && typ != pipeline.TypeCity && !company) || h.form == pipeline.FormDemonym || h.form == "" ||
+		!x.capWord(gj) || x.toks[gj].nl || !x.toks[gj].space || x.toks[gj].quoted || (x.matchAt(gj) && !(company && x.cityAt(gj)) && !x.knownInside(gj)) ||
 		x.startsTitle(gj) || (personStart(x.word(gj)) && !company) || (company && givenNames[x.word(gj)]) || (i > 0 && x.capWord(i-1) && !stopCaps[x.word(i-1)]) {
 		return 0
 	}
@@ -841,11 +841,21 @@ func (x *extractor) placeNamed(i, gj int, h hit) int {
 		return 0 // "Japan-Philippines", "President of Viet Nam Luong Cuong", "the Plan to End the Gaza Conflict"
 	}
 	k := x.trimConnectors(gj, x.fallbackEnd(gj))
+	for t := gj + 1; t < k; t++ {
+		if _, tail := tailType(x.word(t - 1)); (tail || placeTail(x.word(t-1))) && !x.capWord(t) {
+			k = t // "the Istanbul Congress Center on Monday"
+			break
+		}
+	}
 	if k <= gj || k-gj > 4 {
 		return 0
 	}
-	if _, tail := tailType(x.word(k - 1)); typ == pipeline.TypeRegion && !tail {
-		return 0 // a region names a body only with a body's head word: "the Pacific Islands Forum"
+	_, tail := tailType(x.word(k - 1))
+	headed := tail || placeTail(x.word(k-1)) // "Baku Olympic Stadium": an adjective inside a headed name
+	if (typ == pipeline.TypeRegion || typ == pipeline.TypeCity) && !headed {
+		// a region or city names a body or a place only with its head
+		// word: "the Pacific Islands Forum", "Kabul International Airport"
+		return 0
 	}
 	generic, corporate := true, true
 	for t := gj; t < k; t++ {
@@ -856,7 +866,7 @@ func (x *extractor) placeNamed(i, gj int, h hit) int {
 			continue
 		}
 		w := x.word(t)
-		if titleWord(w) || weakTitles[w] || isTitlePart(w) || stopCaps[w] || months[w] || looksAdjective(w) ||
+		if titleWord(w) || weakTitles[w] || isTitlePart(w) || stopCaps[w] || months[w] || (looksAdjective(w) && !headed) ||
 			isAllCaps(w) || x.toks[t].quoted || strings.ContainsAny(w, "0123456789") || (x.isDash(t+1) && x.adjacent(t+1)) {
 			return 0
 		}
@@ -877,6 +887,28 @@ func (x *extractor) placeNamed(i, gj int, h hit) int {
 		return 0 // "the UK Government", "Japan Sunday's ..."
 	}
 	return k
+}
+
+// knownInside reports whether the known name at token k is followed on the
+// same line by capitalized words that end in a place's or body's head word,
+// so that it is a word inside a longer name ("Istanbul Congress Center").
+func (x *extractor) knownInside(k int) bool {
+	j, _, ok := x.gazetteer(k)
+	if !ok {
+		return false
+	}
+	for ; x.capWord(j) && !x.toks[j].nl && j-k < 4; j++ {
+		if _, tail := tailType(x.word(j)); (tail || placeTail(x.word(j))) && !x.capWord(j+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeTail reports words that end the name of a place or building
+// ("Kabul International Airport", "Westminster Cathedral").
+func placeTail(w string) bool {
+	return regionWords[w] || placeWords[w]
 }
 
 // cityAt reports whether a known city's name, and nothing longer, starts
