@@ -14,15 +14,17 @@ import (
 // lists live in testdata/<dir>, the texts stay in the corpus). Each file
 // name maps to its corpus path: un75/JPN_75_2020 -> un-debate/JPN_75_2020.txt,
 // bbc2/business-008 -> bbc/business/008.txt. The floors are what this
-// version reaches (see README for the first-run numbers).
+// version reaches (see README for the first-run numbers). The un-debate
+// statements of unjpn and unkaz were used to tune session 1 (un_test.go);
+// their lists were written later by readers who had not seen the code.
 var corpusBatches = []struct {
 	dir        string
 	path       func(name string) string
 	minP, minR float64
 }{
 	{"un75", func(n string) string { return "un-debate/" + n + ".txt" }, 0.91, 0.95},
-	{"unjpn", func(n string) string { return "un-debate/" + n + ".txt" }, 0, 0},
-	{"unkaz", func(n string) string { return "un-debate/" + n + ".txt" }, 0, 0},
+	{"unjpn", func(n string) string { return "un-debate/" + n + ".txt" }, 0.97, 0.96},
+	{"unkaz", func(n string) string { return "un-debate/" + n + ".txt" }, 0.98, 0.96},
 	{"bbc2", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.95, 0.96},
 	{"bbc3", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.98, 0.92},
 	{"bbc4", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.98, 0.96},
@@ -32,8 +34,8 @@ var corpusBatches = []struct {
 	{"bbc8", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.99, 0.93},
 	{"bbc9", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.97, 0.98},
 	{"bbc10", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.94, 0.92},
-	{"bbc11", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0, 0},
-	{"bbc12", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0, 0},
+	{"bbc11", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.94, 0.95},
+	{"bbc12", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.93, 0.89},
 }
 
 // TestCorpusHeldOut scores the real-text batches (skipped without the
