@@ -334,7 +334,11 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 			}
 		}
 		if ok && rules {
-			if k := x.placeNamed(i, gj, gh); k > 0 {
+			k := x.placeNamed(i, gj, gh)
+			if k == 0 {
+				k = x.companyNamed(i, gj, gh)
+			}
+			if k > 0 {
 				start := i
 				if isThe(x.word(i)) {
 					start++ // "the Gulf Initiative"
@@ -347,7 +351,7 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				typ := pipeline.TypeOrganization
 				if t, tail := tailType(x.word(k - 1)); tail {
 					typ = t
-				} else if placeTail(x.word(k - 1)) {
+				} else if headWord(x.word(k - 1)) {
 					typ = pipeline.TypeCity // "Kabul International Airport": a place
 				}
 				x.addLocal(start, k, typ, pipeline.FormName) // "insurer China Life"

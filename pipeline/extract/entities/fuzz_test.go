@@ -26,6 +26,8 @@ func FuzzMatcher(f *testing.F) {
 		"2050 Strategy for", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", "fled to Adré and El Fasher",
 		"Hungary's Péter Szijjártó said", ", Kaja Kallas,", "the M23 rebels seized Goma", "CARICOM leaders",
 		"Juan Ramón de la", "Riyadh – ", "Directorate General of", "the death of Yevgeny Prigozhin",
+		"at Kabul", "Kabul International Airport", "the G-7 Hiroshima Summit", "G-", "Toyota Tsusho", "with Mitsubishi",
+		"Mitsubishi Tokyo Financial Group. Mitsubishi", "Xinjiang Uyghur Autonomous Region", "in the Field of",
 	} {
 		f.Add(s, uint8(7))
 	}

@@ -821,42 +821,68 @@ func (x *extractor) shipRule(i int) int {
 	return k
 }
 
-// placeNamed finds a company or body whose name starts with a country's
-// name at token i ("China Life", "Japan Tobacco", "US Army"), with a
-// region's before a body's head word ("Pacific Islands Forum"), or with a
-// known company's ("Toyota Tsusho", "Siemens Energy"): the place or company,
-// matched up to gj, followed on the same line by capitalized words that no
-// list knows, that start no title and that are more than generic words
-// ("UK Government" is the country). It returns the end, or 0.
+// placeNamed finds a company, body or place whose name starts with a
+// country's name at token i ("China Life", "Japan Tobacco", "US Army"), or
+// with a region's or city's before a head word ("Pacific Islands Forum",
+// "Kabul International Airport"): the place, matched up to gj, followed by
+// the words nameAfter takes, which a country's own organs are not ("UK
+// Government" is the country). It returns the end, or 0.
 func (x *extractor) placeNamed(i, gj int, h hit) int {
 	typ := x.g.entries[h.entry].Type
-	company := x.g.entries[h.entry].Company && (h.form == pipeline.FormName || h.form == pipeline.FormAlias)
-	if (typ != pipeline.TypeCountry && typ != pipeline.TypeRegion && typ != pipeline.TypeCity && !company) || h.form == pipeline.FormDemonym || h.form == "" ||
-		!x.capWord(gj) || x.toks[gj].nl || !x.toks[gj].space || x.toks[gj].quoted || (x.matchAt(gj) && !(company && x.cityAt(gj)) && !x.knownInside(gj)) ||
-		x.startsTitle(gj) || (personStart(x.word(gj)) && !company) || (company && givenNames[x.word(gj)]) || (i > 0 && x.capWord(i-1) && !stopCaps[x.word(i-1)]) {
+	if (typ != pipeline.TypeCountry && typ != pipeline.TypeRegion && typ != pipeline.TypeCity) ||
+		h.form == pipeline.FormDemonym || h.form == "" || !x.capWord(gj) || (x.matchAt(gj) && !x.knownInside(gj)) || personStart(x.word(gj)) {
 		return 0
 	}
-	if p := i - 1; x.isDash(p) || x.punct(p, "/") || (!company && x.isWordTok(p) && (x.word(p) == "of" ||
-		((isThe(x.word(p)) || fallbackConnectors[x.word(p)] || x.word(p) == "to" || x.word(p) == "and") && x.capWord(p-1) && !stopCaps[x.word(p-1)]))) {
-		return 0 // "Japan-Philippines", "President of Viet Nam Luong Cuong", "the Plan to End the Gaza Conflict"
+	if p := i - 1; x.isWordTok(p) && (x.word(p) == "of" ||
+		((isThe(x.word(p)) || fallbackConnectors[x.word(p)] || x.word(p) == "to" || x.word(p) == "and") && x.capWord(p-1) && !stopCaps[x.word(p-1)])) {
+		return 0 // "President of Viet Nam Luong Cuong", "the Plan to End the Gaza Conflict"
 	}
-	k := x.trimConnectors(gj, x.fallbackEnd(gj))
+	k, headed, _ := x.nameAfter(i, gj)
+	if (typ == pipeline.TypeRegion || typ == pipeline.TypeCity) && !headed {
+		return 0 // a region or city names a body or a place only with its head word
+	}
+	return k
+}
+
+// companyNamed finds a company whose name starts with a known company's
+// at token i ("Toyota Tsusho", "Siemens Energy", "Mitsubishi Tokyo"): the
+// company, matched up to gj, followed by the words nameAfter takes, which
+// corporate words alone are not ("Sony Corp" is Sony). It returns the end,
+// or 0.
+func (x *extractor) companyNamed(i, gj int, h hit) int {
+	if !x.g.entries[h.entry].Company || (h.form != pipeline.FormName && h.form != pipeline.FormAlias) || !x.capWord(gj) ||
+		(x.matchAt(gj) && !x.cityAt(gj) && !x.knownInside(gj)) || givenNames[x.word(gj)] {
+		return 0
+	}
+	k, _, corporate := x.nameAfter(i, gj)
+	if corporate {
+		return 0
+	}
+	return k
+}
+
+// nameAfter returns the end of the capitalized words from token gj, on the
+// line of the known name that starts at i, when they continue that name:
+// words no list knows, that start no title and that are more than generic
+// words; 0 when they do not. headed tells whether the last word is a place's
+// or body's head word; corporate, whether all the words are corporate ones
+// ("Corp", "Group").
+func (x *extractor) nameAfter(i, gj int) (k int, headed, corporate bool) {
+	if !x.capWord(gj) || x.toks[gj].nl || !x.toks[gj].space || x.toks[gj].quoted || x.startsTitle(gj) ||
+		(i > 0 && x.capWord(i-1) && !stopCaps[x.word(i-1)]) || x.isDash(i-1) || x.punct(i-1, "/") {
+		return 0, false, false // "Japan-Philippines"
+	}
+	k = x.trimConnectors(gj, x.fallbackEnd(gj))
 	for t := gj + 1; t < k; t++ {
-		if _, tail := tailType(x.word(t - 1)); (tail || placeTail(x.word(t-1))) && !x.capWord(t) {
+		if headWord(x.word(t-1)) && !x.capWord(t) {
 			k = t // "the Istanbul Congress Center on Monday"
 			break
 		}
 	}
 	if k <= gj || k-gj > 4 {
-		return 0
+		return 0, false, false
 	}
-	_, tail := tailType(x.word(k - 1))
-	headed := tail || placeTail(x.word(k-1)) // "Baku Olympic Stadium": an adjective inside a headed name
-	if (typ == pipeline.TypeRegion || typ == pipeline.TypeCity) && !headed {
-		// a region or city names a body or a place only with its head
-		// word: "the Pacific Islands Forum", "Kabul International Airport"
-		return 0
-	}
+	headed = headWord(x.word(k - 1))
 	generic, corporate := true, true
 	for t := gj; t < k; t++ {
 		if !corporateWords[x.word(t)] {
@@ -868,47 +894,45 @@ func (x *extractor) placeNamed(i, gj int, h hit) int {
 		w := x.word(t)
 		if titleWord(w) || weakTitles[w] || isTitlePart(w) || stopCaps[w] || months[w] || (looksAdjective(w) && !headed) ||
 			isAllCaps(w) || x.toks[t].quoted || strings.ContainsAny(w, "0123456789") || (x.isDash(t+1) && x.adjacent(t+1)) {
-			return 0
+			return 0, false, false // but "Baku Olympic Stadium": an adjective inside a headed name
 		}
 		if !genericWords[w] && !nameStop[w] && !stateWords[w] {
 			generic = false
 		}
 	}
 	if first := x.word(gj); strings.HasSuffix(first, "ing") && commonWord(first) {
-		return 0 // "the Agreement between Japan and the Philippines Concerning ..."
+		return 0, false, false // "the Agreement between Japan and the Philippines Concerning ..."
 	}
 	if plural := x.text[x.toks[i].start:x.toks[k-1].end]; strings.HasSuffix(plural, "s") && x.knownName(plural[:len(plural)-1]) {
-		return 0 // "the Ukraine Recovery Conferences": a known name in the plural
-	}
-	if company && corporate {
-		return 0 // "Sony Corp" is Sony
+		return 0, false, false // "the Ukraine Recovery Conferences": a known name in the plural
 	}
 	if generic || (k < len(x.toks) && x.toks[k].kind == tokPoss && k == gj+1 && commonWord(x.word(gj))) {
-		return 0 // "the UK Government", "Japan Sunday's ..."
+		return 0, false, false // "the UK Government", "Japan Sunday's ..."
 	}
-	return k
+	return k, headed, corporate
+}
+
+// headWord reports words that end the name of a body, framework, event,
+// place or building ("Forum", "Agreement", "Airport", "Cathedral").
+func headWord(w string) bool {
+	_, tail := tailType(w)
+	return tail || regionWords[w] || placeWords[w]
 }
 
 // knownInside reports whether the known name at token k is followed on the
-// same line by capitalized words that end in a place's or body's head word,
-// so that it is a word inside a longer name ("Istanbul Congress Center").
+// same line by capitalized words that end in a head word, so that it is a
+// word inside a longer name ("Istanbul Congress Center").
 func (x *extractor) knownInside(k int) bool {
 	j, _, ok := x.gazetteer(k)
 	if !ok {
 		return false
 	}
 	for ; x.capWord(j) && !x.toks[j].nl && j-k < 4; j++ {
-		if _, tail := tailType(x.word(j)); (tail || placeTail(x.word(j))) && !x.capWord(j+1) {
+		if headWord(x.word(j)) && !x.capWord(j+1) {
 			return true
 		}
 	}
 	return false
-}
-
-// placeTail reports words that end the name of a place or building
-// ("Kabul International Airport", "Westminster Cathedral").
-func placeTail(w string) bool {
-	return regionWords[w] || placeWords[w]
 }
 
 // cityAt reports whether a known city's name, and nothing longer, starts
