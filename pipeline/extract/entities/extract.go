@@ -128,7 +128,13 @@ type extractor struct {
 	phraseQueries int
 	// inq[k] reports whether token k of the sentence is inside quote marks.
 	inq []bool
+	// spans are the token spans of the current sentence's mentions.
+	spans []span
 }
+
+// span is a mention's tokens [i, j) in its sentence and its index m in
+// the document's mentions.
+type span struct{ i, j, m int }
 
 func newExtractor(g *Gazetteer, text, docID string, english bool) *extractor {
 	return &extractor{g: g, text: text, docID: docID, english: english,
@@ -182,6 +188,7 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 	x.sent = s
 	x.toks = tokenize(x.toks[:0], x.text, s.Start, s.End)
 	x.lastEnd = -1
+	x.spans = x.spans[:0]
 	x.headline = x.english && x.titleCased()
 	x.inq = x.inq[:0]
 	in := false
@@ -311,6 +318,13 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 			x.addLocal(i, gj+1, cityNamed[x.word(gj)], pipeline.FormName)
 			i = gj + 1
 			continue
+		}
+		if ok && rules && gh.form != "" && x.g.entries[gh.entry].Type == pipeline.TypeCity && x.isWordTok(i-1) &&
+			(isThe(x.word(i-1)) || !x.capWord(i-1) && x.isWordTok(i-2) && isThe(x.word(i-2))) {
+			if k := x.cityPairNamed(i, gj); k > 0 {
+				i = k // "the Luanda and Nairobi processes"
+				continue
+			}
 		}
 		if ok && gh.form != "" && x.g.entries[gh.entry].Type == pipeline.TypeCity {
 			if id := x.frameworkNamedAfter(i, gj); id != "" {
@@ -560,7 +574,7 @@ var sharedDemonyms = map[string]string{"COG": "COD"}
 // than its government ("relations with Moscow").
 func (x *extractor) cityAsPlace(i, j int) bool {
 	if j < len(x.toks) && x.toks[j].kind == tokPoss {
-		return false // "Moscow's position"
+		return x.facilityAfter(j + 1) // "Moscow's Sheremetyevo International Airport", not "Moscow's position"
 	}
 	if x.punct(j, "-") && x.adjacent(j) && x.isWordTok(j+1) && x.adjacent(j+1) && x.word(j+1) == "based" {
 		return true // "the Astana-based Congress"
@@ -569,37 +583,180 @@ func (x *extractor) cityAsPlace(i, j int) bool {
 		(x.punct(j, ",") && x.isWordTok(j+1) && (unicode.IsDigit(firstRune(x.word(j+1))) || months[x.word(j+1)]))) {
 		return true // a dateline: "Riyadh – ...", "Pretoria, 21 February 2025 – ..."
 	}
-	if x.isWordTok(i - 1) {
-		w := x.word(i - 1)
-		if i-1 == 0 {
-			w = strings.ToLower(w) // "In Kabul, ..."
-		}
-		if cityPlaceWords[w] || captureVerbs[w] {
-			return true
-		}
-		if (w == "and" || w == "or") && x.lastEnd == i-1 && x.lastWasPlace() {
-			return true // "In Bouaké and Yamoussoukro"
-		}
-		if w == "of" && x.isWordTok(i-2) && cityOfWords[x.word(i-2)] {
-			return true // "the streets of Tbilisi", "the outskirts of Kyiv"
-		}
-		if w == "between" && x.isWordTok(i-2) && cityMotion[x.word(i-2)] {
-			return true // "flights between Astana and Budapest"
-		}
-		if strings.EqualFold(w, "from") && x.isWordTok(j) && x.word(j) == "to" && x.capWord(j+1) {
-			return true // "from Baku to Belém"
-		}
-		if (w == "to" || w == "from") && x.isWordTok(i-2) && cityMotion[strings.ToLower(x.word(i-2))] {
-			return true
-		}
-		if (w == "to" || w == "from") && x.isWordTok(i-2) && motionParticles[x.word(i-2)] && x.isWordTok(i-3) &&
-			cityMotion[strings.ToLower(x.word(i-3))] {
-			return true // "flew in from Ouagadougou", "travelled on to Doha"
-		}
+	if x.cityEventAfter(j) {
+		return true // "the Doha development talks", "a Brussels summit", "the Nairobi process"
+	}
+	if x.placeBefore(i, j) {
+		return true
+	}
+	if first, place, ok := x.listStart(i); ok && (place || x.placeBefore(first, j)) {
+		return true // "in Malta, Washington and Bangkok", "Termez – Mazar-i-Sharif – Kabul"
 	}
 	if x.punct(j, ",") && j+1 < len(x.toks) {
 		if _, h, ok := x.gazetteer(j + 1); ok && x.g.entries[h.entry].Type == pipeline.TypeCountry && h.form != pipeline.FormDemonym {
 			return true
+		}
+	}
+	return false
+}
+
+// placeBefore reports whether the words before token i, where a capital
+// named at [i, end) starts, make it the city as a place: a locative ("in
+// Astana"), a motion ("a visit to Tokyo", "flew in from Ouagadougou"),
+// "the streets of Tbilisi", "the Kenyan capital Nairobi", "north-west
+// London".
+func (x *extractor) placeBefore(i, end int) bool {
+	if x.punct(i-1, "/") && x.adjacent(i-1) && x.adjacent(i) && x.isWordTok(i-2) && isAllCaps(x.word(i-2)) && isAllCaps(x.word(i)) {
+		return true // "PORT SUDAN/NAIROBI, Oct 30 -"
+	}
+	k := i - 1
+	if x.punct(k, ",") && x.isWordTok(k-1) && cityTitles[x.word(k-1)] {
+		k-- // "our capital, Funafuti"
+	}
+	if !x.isWordTok(k) {
+		return false
+	}
+	w := x.word(k)
+	if k == 0 {
+		w = strings.ToLower(w) // "In Kabul, ..."
+	}
+	if cityPlaceWords[w] || captureVerbs[w] || cityTitles[w] || compassAdj[w] {
+		return true
+	}
+	if cardinals[w] && (x.punct(k-1, "-") && x.isWordTok(k-2) && cardinals[x.word(k-2)] ||
+		x.isWordTok(k-1) && cardinals[x.word(k-1)]) {
+		return true // "north-west London", "north west London"
+	}
+	if w == "of" && x.isWordTok(k-1) && cityOfWords[x.word(k-1)] {
+		return true // "the streets of Tbilisi", "the outskirts of Kyiv"
+	}
+	if w == "between" && x.isWordTok(k-1) && cityMotion[x.word(k-1)] {
+		return true // "flights between Astana and Budapest"
+	}
+	if strings.EqualFold(w, "from") && x.isWordTok(end) && x.word(end) == "to" && x.capWord(end+1) {
+		return true // "from Baku to Belém"
+	}
+	if w == "to" && x.lastEnd == k && x.lastWasPlace() {
+		return true // "crosses the Caspian Sea to Baku", "from Almaty to Ashgabat"
+	}
+	if (w == "to" || w == "from") && x.isWordTok(k-1) && cityMotion[strings.ToLower(x.word(k-1))] {
+		return true
+	}
+	if w == "for" && x.isWordTok(k-1) && cityLeave[x.word(k-1)] {
+		return true // "departed for Tashkent"
+	}
+	if (w == "to" || w == "from") && x.isWordTok(k-1) && motionParticles[x.word(k-1)] && x.isWordTok(k-2) &&
+		cityMotion[strings.ToLower(x.word(k-2))] {
+		return true // "flew in from Ouagadougou", "travelled on to Doha"
+	}
+	if (w == "after" || w == "since") && (x.punct(end, ".") || x.punct(end, ",") || end >= len(x.toks) ||
+		(x.isWordTok(end) && x.word(end) == "in" && x.isWordTok(end+1) && isDigits(x.word(end+1)))) {
+		return true // "After Nairobi in 2016, ...", "eleven years after Nairobi."
+	}
+	return false
+}
+
+// cityPairNamed names two processes, agreements or summits named after
+// cities joined by "and" ("the Luanda and Nairobi processes" are the
+// Luanda process and the Nairobi process). The first city is at [i, j);
+// it returns the token after the noun, or 0.
+func (x *extractor) cityPairNamed(i, j int) int {
+	if !x.isWordTok(j) || x.word(j) != "and" {
+		return 0
+	}
+	k, h, ok := x.gazetteer(j + 1)
+	if !ok || h.form == "" || x.g.entries[h.entry].Type != pipeline.TypeCity || !x.isWordTok(k) || x.capWord(k+1) {
+		return 0
+	}
+	noun := x.word(k)
+	typ := cityNamed[noun]
+	if sing, plural := strings.CutSuffix(noun, "es"); plural && cityNamed[sing] != "" {
+		noun, typ = sing, cityNamed[sing] // "processes"
+	} else if sing, plural := strings.CutSuffix(noun, "s"); plural && cityNamed[sing] != "" {
+		noun, typ = sing, cityNamed[sing] // "agreements", "summits"
+	}
+	if typ == "" {
+		return 0
+	}
+	x.emitNamed(x.text[x.toks[i].start:x.toks[j-1].end]+" "+noun, typ, i, j)
+	x.emitNamed(x.text[x.toks[j+1].start:x.toks[k-1].end]+" "+noun, typ, j+1, k+1)
+	return k + 1
+}
+
+// listStart finds the list a name at token i ends ("Bamako, Ouagadougou
+// and Niamey", "Termez – Mazar-i-Sharif – Kabul"): the token where its
+// first item starts, and whether an earlier item is a place (a city named
+// as a place, a region; a country before "and" or "or"). ok is false when
+// the name is not a later item of a list.
+func (x *extractor) listStart(i int) (first int, place, ok bool) {
+	first = i
+	items, serial := 1, false
+	for n := len(x.spans) - 1; n >= 0; n-- {
+		sp := x.spans[n]
+		p := first - 1
+		and := false
+		if x.isWordTok(p) && (x.word(p) == "and" || x.word(p) == "or") {
+			and = true
+			if x.punct(p-1, ",") {
+				p-- // the serial comma
+				serial = true
+			}
+		} else if !x.punct(p, ",") && !x.punct(p, "–") && !x.punct(p, "—") && !(x.punct(p, "-") && x.toks[p].space) {
+			break
+		}
+		if sp.j != p {
+			if sp.j > p {
+				continue // a mention inside the current item
+			}
+			break
+		}
+		first, ok = sp.i, true
+		items++
+		m := x.mentions[sp.m]
+		if m.Form == pipeline.FormName || m.Form == pipeline.FormAlias || m.Form == pipeline.FormAcronym {
+			if e, known := x.g.Entry(m.EntityID); known {
+				switch e.Type {
+				case pipeline.TypeCity, pipeline.TypeRegion:
+					place = true
+				case pipeline.TypeCountry:
+					place = place || and
+				}
+			}
+		}
+	}
+	if serial && items < 3 {
+		return i, false, false // "on the Irtysh, and Moscow has ...": two clauses, not a list
+	}
+	return first, place, ok
+}
+
+// cityEventAfter reports whether the words after a capital at token j make
+// it the name of a place where something happens ("the Doha development
+// talks", "a Brussels summit", "the Nairobi process", "Vilnius airport").
+func (x *extractor) cityEventAfter(j int) bool {
+	if !x.isWordTok(j) {
+		return false
+	}
+	w := x.word(j)
+	if cityEvents[w] {
+		return true
+	}
+	return cityEventMods[w] && x.isWordTok(j+1) && cityEvents[x.word(j+1)]
+}
+
+// facilityAfter reports whether the words from token k name a facility of
+// a city: capitalized words, after at most one lower-case word, ending in
+// a place's head word ("new Imam Khomeini International Airport",
+// "International Petroleum Exchange").
+func (x *extractor) facilityAfter(k int) bool {
+	if x.isWordTok(k) && !x.capWord(k) {
+		k++
+	}
+	n := 0
+	for ; x.capWord(k) && n < 6; k++ {
+		n++
+		if w := x.word(k); placeWords[w] || cityFacilities[w] {
+			return n > 1 || placeWords[w]
 		}
 	}
 	return false
@@ -660,6 +817,7 @@ func (x *extractor) emit(id string, i, j int, form string) {
 		}
 	}
 	x.lastEnd = j
+	x.spans = append(x.spans, span{i, j, len(x.mentions)})
 	x.mentions = append(x.mentions, pipeline.Mention{
 		DocID: x.docID, SentID: x.sent.SentID, EntityID: id,
 		Surface: x.text[start:end], Start: start, End: end, Form: form,

@@ -36,6 +36,8 @@ var corpusBatches = []struct {
 	{"bbc10", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.94, 0.92},
 	{"bbc11", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.94, 0.95},
 	{"bbc12", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.93, 0.89},
+	{"bbc13", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.0, 0.0},
+	{"bbc14", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.0, 0.0},
 }
 
 // TestCorpusHeldOut scores the real-text batches (skipped without the

@@ -264,3 +264,30 @@ var articles = set("al", "el", "ad", "as", "ash", "ar", "at", "az", "an", "ul")
 // "US-led"), which end a name rather than continue it.
 var adjHyphen = set("based", "led", "backed", "owned", "funded", "run", "born", "made", "style", "type",
 	"brokered", "sponsored", "supported", "controlled", "held", "linked", "aligned", "friendly", "hosted", "era", "age", "period", "type", "class", "scale", "level", "wide", "long", "year", "old")
+
+// cityTitles before a capital make it the city ("the Kenyan capital
+// Nairobi", "our capital, Funafuti").
+var cityTitles = set("capital", "city", "town", "port", "hometown", "downtown", "suburban")
+
+// cityLeave words make "for <City>" a place ("departed for Tashkent").
+var cityLeave = set("departed", "departs", "left", "leaves", "leaving", "bound", "headed", "heading", "set", "sets")
+
+// cityEvents after a capital make it the place something happens or is
+// ("the Brussels summit", "the Nairobi process", "Vilnius airport").
+var cityEvents = set("summit", "summits", "meeting", "meetings", "conference", "talks", "process", "processes",
+	"round", "headquarters", "airport", "office", "offices", "metro", "subway", "format", "accord", "accords",
+	"agreement", "agreements", "declaration", "consensus", "communiqué", "protocol", "protocols", "negotiations",
+	"forum", "stock", "bourse", "marathon", "residents", "streets", "suburbs", "hotel", "venue", "ceasefire",
+	"memorandum", "criteria", "principles", "dialogue")
+
+// cityEventMods may stand between a capital and a cityEvents word ("the
+// Doha development talks", "a London news conference").
+var cityEventMods = set("development", "peace", "trade", "climate", "news", "press", "security", "nuclear",
+	"ceasefire", "donor", "aid", "ministerial", "international", "stock")
+
+// cityFacilities end a facility's name after a capital's possessive
+// ("London's International Petroleum Exchange").
+var cityFacilities = set("Exchange", "University", "Zoo", "Metro", "Subway", "Harbour", "Harbor", "Marathon")
+
+// cardinals in lower case make a compass direction before a city ("north-west London").
+var cardinals = set("north", "south", "east", "west")
