@@ -1236,8 +1236,8 @@ func (x *extractor) startsNonPerson(k int) bool {
 	ms := x.g.trie.walk(buf[:0], x.text, x.toks, k)
 	for _, m := range ms {
 		for _, h := range x.g.trie.nodes[m.n].hits {
-			if h.form != "" && x.g.entries[h.entry].Type != pipeline.TypePerson {
-				return true
+			if h.form != "" && x.g.entries[h.entry].Type != pipeline.TypePerson && h.flags&flagAmbiguous == 0 {
+				return true // an ambiguous name is also a given name: "Milan Radoicic", "Chad Smith"
 			}
 		}
 	}

@@ -151,7 +151,7 @@ func (x *extractor) appositive(i, k int) bool {
 		return false
 	}
 	if !(k >= len(x.toks) || x.punct(k, ",") || x.punct(k, ";") || x.punct(k, ".") || x.punct(k, ")") ||
-		(x.isWordTok(k) && (x.word(k) == "of" || sayVerbs[x.word(k)] || x.word(k) == "has" || x.word(k) == "who"))) {
+		(x.isWordTok(k) && (x.word(k) == "of" || x.word(k) == "for" || sayVerbs[x.word(k)] || x.word(k) == "has" || x.word(k) == "who"))) {
 		return false
 	}
 	for t := i - 2; t >= 0 && t >= i-30; t-- {
@@ -172,6 +172,15 @@ func (x *extractor) appositive(i, k int) bool {
 // roleAfter: "Tom Fletcher, the Under-Secretary-General", "Izumi
 // Nakamitsu, the UN High Representative".
 func (x *extractor) roleAfter(k int) bool {
+	if x.isWordTok(k) && x.word(k) == "of" {
+		n := k + 1
+		for x.capWord(n) && n-k <= 3 {
+			n++
+		}
+		if _, _, known := x.gazetteer(k + 1); known && n > k+1 {
+			k = n // "Abbas Mahamat Tolli of Chad, a former governor"
+		}
+	}
 	if !x.punct(k, ",") {
 		return false
 	}
