@@ -30,17 +30,21 @@ type devScore struct {
 
 // resolveIDs gives the IDs a name may get: the gazetteer entry the whole
 // name matches (any form) and its slug.
+// A reader may drop a leading "the" the gazetteer keeps ("Guardian" for
+// "the Guardian"), so the name with "the" is tried too.
 func resolveIDs(g *Gazetteer, name string) []string {
 	name = strings.TrimSpace(name)
 	ids := []string{Slug(name)}
-	toks := tokenize(nil, name, 0, len(name))
-	for _, m := range g.trie.walk(nil, name, toks, 0) {
-		if m.j != len(toks) {
-			continue
-		}
-		for _, h := range g.trie.nodes[m.n].hits {
-			if h.form != "" {
-				ids = append(ids, g.entries[h.entry].ID)
+	for _, n := range []string{name, "the " + name} {
+		toks := tokenize(nil, n, 0, len(n))
+		for _, m := range g.trie.walk(nil, n, toks, 0) {
+			if m.j != len(toks) {
+				continue
+			}
+			for _, h := range g.trie.nodes[m.n].hits {
+				if h.form != "" {
+					ids = append(ids, g.entries[h.entry].ID)
+				}
 			}
 		}
 	}

@@ -34,6 +34,7 @@ var classNouns = map[string]string{
 	"party": pipeline.TypeOrganization, "organisation": pipeline.TypeOrganization,
 	"organization": pipeline.TypeOrganization,
 	"conglomerate": pipeline.TypeOrganization, "company": pipeline.TypeOrganization,
+	"consortium": pipeline.TypeOrganization, "corporation": pipeline.TypeOrganization,
 	"chief": pipeline.TypeOrganization, "boss": pipeline.TypeOrganization, "chairman": pipeline.TypeOrganization,
 	"plan": pipeline.TypeFramework, "instrument": pipeline.TypeFramework, "package": pipeline.TypeFramework,
 	"agenda": pipeline.TypeFramework, "vision": pipeline.TypeFramework, "deal": pipeline.TypeFramework,
@@ -297,6 +298,9 @@ func (x *extractor) classNounRule(i int) (int, string) {
 		if facility && !x.lowerInText(w) && !x.startsMatch(i) && utf8.RuneCountInString(w) > 2 {
 			// "the Stabroek block", "the Rogun hydropower plant", "the
 			// Malabar naval exercise"
+		} else if corporateClass[x.word(k)] && !x.lowerInText(w) && !x.startsMatch(i) && !genericWords[w] &&
+			!notPlaces[w] && utf8.RuneCountInString(w) > 2 {
+			// "the Titan corporation", "the TAV consortium"
 		} else if !(isAllCaps(w) || hyph || strings.IndexFunc(w, unicode.IsDigit) >= 0) || len(w) < 2 {
 			return 0, ""
 		}
@@ -722,6 +726,10 @@ var forces = set("Navy", "Army", "Guard", "Corps", "Marines")
 // before them is enough.
 var facilityClass = set("exercise", "exercises", "operation", "plant", "dam", "canal", "reservoir", "pipeline",
 	"block", "field", "mine", "refinery", "terminal", "cosmodrome", "airbase", "base")
+
+// corporateClass nouns right after one capitalized word make it a
+// company's name ("the Titan corporation").
+var corporateClass = set("company", "corporation", "consortium", "conglomerate")
 
 // camelCase reports whether w has a capital after a lower-case letter
 // ("ExxonMobil", "BlackRock"), the mark of a brand or company name.
