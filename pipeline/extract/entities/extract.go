@@ -656,6 +656,20 @@ func (x *extractor) placeBefore(i, end int) bool {
 	return false
 }
 
+// knownBodyAt reports whether a known organization or person is named in
+// full from token k, with no capitalized word after it.
+func (x *extractor) knownBodyAt(k int) bool {
+	j, h, ok := x.gazetteer(k)
+	if !ok || h.form == "" || h.form == pipeline.FormDemonym || x.capWord(j) {
+		return false
+	}
+	switch x.g.entries[h.entry].Type {
+	case pipeline.TypeOrganization, pipeline.TypePerson:
+		return true
+	}
+	return false
+}
+
 // cityPairNamed names two processes, agreements or summits named after
 // cities joined by "and" ("the Luanda and Nairobi processes" are the
 // Luanda process and the Nairobi process). The first city is at [i, j);
@@ -1351,6 +1365,9 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 				continue
 			}
 			placeAnd := ww == "and" && x.endsPlace(k) && x.isWordTok(k+1) && isThe(x.word(k+1)) && x.startsPlaceOrRegion(k+2)
+			if ww == "and" && x.endsPlace(k) && x.knownBodyAt(k+1) {
+				break // "Bank of America and Citigroup": two companies
+			}
 			if x.stateAndGovernment(k) {
 				joined = true
 				k++ // "Authority of Heads of State and Government"

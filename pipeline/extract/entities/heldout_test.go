@@ -1,12 +1,16 @@
 package entities
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/briefpack/briefpack/sources"
+	"github.com/briefpack/briefpack/sources/html"
 )
 
 // corpusBatches are actor lists of real texts from ../shared/corpora,
@@ -17,6 +21,9 @@ import (
 // version reaches (see README for the first-run numbers). The un-debate
 // statements of unjpn and unkaz were used to tune session 1 (un_test.go);
 // their lists were written later by readers who had not seen the code.
+// html1 are real news pages (html/readability/<name>/source.html): the
+// reader read the title and the text the HTML source extracts, and the
+// test scores that same text.
 var corpusBatches = []struct {
 	dir        string
 	path       func(name string) string
@@ -38,6 +45,8 @@ var corpusBatches = []struct {
 	{"bbc12", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.93, 0.89},
 	{"bbc13", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.0, 0.0},
 	{"bbc14", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.0, 0.0},
+	{"bbc15", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.0, 0.0},
+	{"html1", func(n string) string { return "html/readability/" + n + "/source.html" }, 0.0, 0.0},
 }
 
 // TestCorpusHeldOut scores the real-text batches (skipped without the
@@ -54,6 +63,9 @@ func TestCorpusHeldOut(t *testing.T) {
 			for _, f := range files {
 				name := strings.TrimSuffix(filepath.Base(f), ".expected.yaml")
 				text := readCorpus(t, b.path(name))
+				if strings.HasSuffix(b.path(name), ".html") {
+					text = pageText(t, b.path(name), text)
+				}
 				raw, err := os.ReadFile(f)
 				if err != nil {
 					t.Fatal(err)
@@ -81,4 +93,15 @@ func TestCorpusHeldOut(t *testing.T) {
 			}
 		})
 	}
+}
+
+// pageText is the title line, a blank line and the article text that the
+// HTML source reads from a page.
+func pageText(t *testing.T, name, page string) string {
+	t.Helper()
+	a, err := html.Extract(context.Background(), &sources.Input{Name: name, Kind: "test", Data: []byte(page)}, sources.Options{})
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return a.Title + "\n\n" + a.Text
 }

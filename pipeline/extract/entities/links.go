@@ -189,6 +189,7 @@ func (x *extractor) mergeShortPersons() {
 			into[e.EntityID] = ps[0] // "Rio" and "Rio de Janeiro", "Manus" and "Manus Island"
 		}
 	}
+	x.mergeVariants(into)
 	if len(into) == 0 {
 		return
 	}
@@ -313,4 +314,79 @@ func (x *extractor) fullName(e pipeline.Entity) string {
 		return le.Name
 	}
 	return e.Name
+}
+
+// mergeVariants adds to into the rule-found people and bodies whose name
+// is another entity's name spelled differently by one letter in a long
+// word ("Viktor Makarov" and "Victor Makarov", "Yuganskneftgas" and
+// "Yuganskneftegas"): a text that spells a name two ways names one actor.
+// The variant goes into the known entity, or else into the one with more
+// mentions (the first on a tie).
+func (x *extractor) mergeVariants(into map[string]string) {
+	for a := range x.ents {
+		ea := x.ents[a]
+		la, local := x.localEnts[ea.EntityID]
+		if !local || (la.Type != pipeline.TypePerson && la.Type != pipeline.TypeOrganization) {
+			continue
+		}
+		if _, done := into[ea.EntityID]; done {
+			continue
+		}
+		for b := range x.ents {
+			eb := x.ents[b]
+			if b == a || eb.Type != la.Type {
+				continue
+			}
+			if _, done := into[eb.EntityID]; done {
+				continue
+			}
+			if !variantNames(la.Name, x.fullName(eb)) {
+				continue
+			}
+			_, bLocal := x.localEnts[eb.EntityID]
+			if bLocal && (eb.Mentions < ea.Mentions || (eb.Mentions == ea.Mentions && b > a)) {
+				continue // b is the variant; it is merged when its turn comes
+			}
+			into[ea.EntityID] = eb.EntityID
+			break
+		}
+	}
+}
+
+// variantNames reports whether two names have the same words but for one
+// letter changed, added or dropped in words of six letters or more.
+func variantNames(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) != len(fb) || a == b {
+		return false
+	}
+	for i := range fa {
+		if fa[i] == fb[i] {
+			continue
+		}
+		if utf8.RuneCountInString(fa[i]) < 6 || utf8.RuneCountInString(fb[i]) < 6 || !oneEdit(fa[i], fb[i]) ||
+			strings.ContainsAny(fa[i]+fb[i], "0123456789") { // "URC2024" and "URC2025" are two conferences
+			return false
+		}
+	}
+	return true
+}
+
+// oneEdit reports whether b is a with one rune changed, added or dropped.
+func oneEdit(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(rb)-len(ra) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(ra) && ra[i] == rb[i] {
+		i++
+	}
+	if len(ra) == len(rb) {
+		return string(ra[i+1:]) == string(rb[i+1:])
+	}
+	return string(ra[i:]) == string(rb[i+1:])
 }

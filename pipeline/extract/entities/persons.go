@@ -123,7 +123,7 @@ func (x *extractor) roleBefore(i int) bool {
 	if s < 0 || !roleNouns[w] {
 		return false
 	}
-	return !x.capWord(s) || s == 0 // "Opposition leader" at a sentence start
+	return !x.capWord(s) || s == 0 || postNominals[x.word(s)] // "Opposition leader" at a sentence start; "MEP Nigel Farage"
 }
 
 // possessor: "Hungary's Péter Szijjártó", after a country or organization.

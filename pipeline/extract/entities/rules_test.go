@@ -302,3 +302,23 @@ func TestGeneralRules(t *testing.T) {
 		})
 	}
 }
+
+func TestVariantNames(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"Viktor Makarov", "Victor Makarov", true},
+		{"Yuganskneftgas", "Yuganskneftegas", true},
+		{"Viktor Makarov", "Viktor Makarov", false}, // the same name
+		{"URC2024", "URC2025", false},               // two editions
+		{"Mali Group", "Bali Group", false},         // short words must match
+		{"Andrew Mitchell", "Andrew Marshall", false},
+		{"Anne Marie", "Anne Marie Smith", false},
+	}
+	for _, c := range cases {
+		if got := variantNames(c.a, c.b); got != c.want {
+			t.Errorf("variantNames(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

@@ -277,7 +277,7 @@ var cityLeave = set("departed", "departs", "left", "leaves", "leaving", "bound",
 var cityEvents = set("summit", "summits", "meeting", "meetings", "conference", "talks", "process", "processes",
 	"round", "headquarters", "airport", "office", "offices", "metro", "subway", "format", "accord", "accords",
 	"agreement", "agreements", "declaration", "consensus", "communiqué", "protocol", "protocols", "negotiations",
-	"forum", "stock", "bourse", "marathon", "residents", "streets", "suburbs", "hotel", "venue", "ceasefire",
+	"forum", "stock", "stocks", "shares", "market", "markets", "index", "bourse", "marathon", "residents", "streets", "suburbs", "hotel", "venue", "ceasefire",
 	"memorandum", "criteria", "principles", "dialogue")
 
 // cityEventMods may stand between a capital and a cityEvents word ("the
