@@ -1334,13 +1334,13 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 					// "Bank of Japan Governor Haruhiko Kuroda" ends before
 					// the title; "Youth Leader Fund" and "Association of
 					// Chief Police Officers" go on.
-					if _, tail := tailType(x.word(k + 1)); !tail {
-						break
+					if _, tail := tailType(x.word(k + 1)); !tail || (x.word(k+1) == "Bill" && x.capWord(k+2)) {
+						break // "Opposition Leader Bill Shorten": a given name, not a bill
 					}
 				}
 				k++
 				lastCap = k
-				if typ, ok := tailType(ww); ok && k-i >= 2 {
+				if typ, ok := tailType(ww); ok && k-i >= 2 && !(ww == "Bill" && x.capWord(k)) {
 					bestTail, tailTyp = k, typ
 				}
 				continue

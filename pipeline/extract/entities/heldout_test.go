@@ -95,13 +95,23 @@ func TestCorpusHeldOut(t *testing.T) {
 	}
 }
 
-// pageText is the title line, a blank line and the article text that the
-// HTML source reads from a page.
+// pageText is the title line and the paragraphs that the HTML source reads
+// from a page, separated by blank lines.
 func pageText(t *testing.T, name, page string) string {
 	t.Helper()
 	a, err := html.Extract(context.Background(), &sources.Input{Name: name, Kind: "test", Data: []byte(page)}, sources.Options{})
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
-	return a.Title + "\n\n" + a.Text
+	if len(a.Blocks) == 0 {
+		return a.Title + "\n\n" + a.Text
+	}
+	// one paragraph per block, as the pipeline reads them
+	var b strings.Builder
+	b.WriteString(a.Title)
+	for _, bl := range a.Blocks {
+		b.WriteString("\n\n")
+		b.WriteString(bl.Text)
+	}
+	return b.String()
 }

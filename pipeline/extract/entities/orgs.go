@@ -537,7 +537,14 @@ func (x *extractor) byline() bool {
 var bylineVerbs = set("Delivered", "Presented", "Written", "Remarks", "Statement", "Speech", "Address")
 
 // notActorAcronyms are capitalized abbreviations that name no actor.
-var notActorAcronyms = set("GDP", "GNP", "GNI", "CEO", "CEOs", "CFO", "COO", "CTO", "VAT", "IPO", "FDI", "ODA",
+var notActorAcronyms = set(
+	// English words set in capitals to open an article or a column ("HOW is
+	// it that ...", "AS Opposition Leader ...")
+	"HOW", "WHY", "WHAT", "WHEN", "WHERE", "WHILE", "THE", "AND", "BUT", "FOR", "ITS", "WAS", "ARE", "THIS",
+	"THAT", "THESE", "THOSE", "THEY", "THERE", "YOU", "SHE", "HIS", "HER", "OUR", "NOT", "ALL", "ONE", "NOW",
+	"YET", "AFTER", "BEFORE", "SINCE", "WITH", "FROM", "INTO", "OVER", "JUST", "LAST", "EVERY", "SOME", "MANY",
+	"MOST", "FEW", "ONCE", "EVEN", "ONLY", "MORE", "LESS", "THEN", "THAN", "ALMOST", "NEARLY",
+	"GDP", "GNP", "GNI", "CEO", "CEOs", "CFO", "COO", "CTO", "VAT", "IPO", "FDI", "ODA",
 	// honours after a name ("President Bola Ahmed Tinubu, GCFR")
 	"GCFR", "GCON", "OON", "OFR", "CFR", "CON", "MON", "OBE", "CBE", "MBE", "KBE", "GBE", "KCMG", "GCMG", "CMG",
 	"MW", "GW", "KW", "TW", "MWh", "GWh", "TWh", "BCM", "SAR", "LLC", "PLC", "JSC",
