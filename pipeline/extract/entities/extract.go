@@ -1402,6 +1402,12 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			if ww != "and" && ww != "the" && crossed && x.endsCountry(k) {
 				break // "Ministry of Foreign Affairs of Denmark" ends before "on the Arctic"
 			}
+			if frameworkConnectors[ww] && k > i && (x.capWord(k+1) || (x.isWordTok(k+1) && isThe(x.word(k+1)) && x.capWord(k+2))) &&
+				(tailTyp == pipeline.TypeFramework || frameworkTails[x.word(i)]) && (bestTail == k || crossed || k == i+1) {
+				crossed = true
+				k++ // "Declaration on Principles of International Law concerning Friendly Relations"
+				continue
+			}
 			if (orgConnectors[ww] || ((ww == "a" || ww == "an") && k > i && (x.word(k-1) == "for" || x.word(k-1) == "of"))) && k > i &&
 				(x.capWord(k+1) || (x.isWordTok(k+1) && (x.word(k+1) == "the" || x.word(k+1) == "a") && x.capWord(k+2))) {
 				prev := x.word(k - 1)
@@ -1551,6 +1557,13 @@ var groupDash = regexp.MustCompile(`\b([A-Z])-([0-9]{1,2})\b`)
 // inThePhrase are the nouns of "in the ... of" inside the long names of
 // agreements and declarations ("Agreement on Cooperation in the Field of
 // Education").
+// frameworkConnectors continue the title of a treaty, declaration or
+// agreement ("... concerning Friendly Relations and Cooperation among
+// States").
+// "between" and "with" are not: "the Declaration of Principles between the
+// Government of the DRC and ..." is read as the declaration and the DRC.
+var frameworkConnectors = set("concerning", "regarding", "among", "amongst")
+
 var inThePhrase = set("Field", "Fields", "Face", "Area", "Areas", "Sphere", "Spheres", "Context", "Framework")
 
 // titleWord reports words that start a person's title and so end an

@@ -47,6 +47,8 @@ var corpusBatches = []struct {
 	{"bbc14", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.0, 0.0},
 	{"bbc15", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.0, 0.0},
 	{"html1", func(n string) string { return "html/readability/" + n + "/source.html" }, 0.0, 0.0},
+	{"bbc16", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.0, 0.0},
+	{"bbc17", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.0, 0.0},
 }
 
 // TestCorpusHeldOut scores the real-text batches (skipped without the

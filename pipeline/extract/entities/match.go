@@ -57,6 +57,7 @@ func tokenize(dst []token, text string, start, end int) []token {
 	}
 	i := start
 	space, quoted, nl := true, false, false
+	aposOpen := false // a lone apostrophe opened a quotation
 	lineStart := start
 	for i < end {
 		r, n := rune(text[i]), 1
@@ -92,7 +93,19 @@ func tokenize(dst []token, text string, start, end int) []token {
 				space = false
 				continue
 			}
+			// plural possessive after a word ending in s before a lower-case
+			// word ("Yukos' parent"), unless a single quote is open; inside a
+			// name ("Foreign Ministers' Meeting") it stays a quote mark,
+			// which pluralPoss reads
+			if !aposOpen && len(dst) > 0 && !space && dst[len(dst)-1].end == int32(i) && text[i-1] == 's' &&
+				i+n+1 < end && text[i+n] == ' ' && text[i+n+1] >= 'a' && text[i+n+1] <= 'z' && dst[len(dst)-1].kind == tokWord {
+				dst = append(dst, token{start: int32(i), end: int32(i + n), kind: tokPoss})
+				i += n
+				space = false
+				continue
+			}
 			// a lone apostrophe works as a quote mark
+			aposOpen = !aposOpen
 			space, quoted = true, true
 			i += n
 		default:

@@ -100,7 +100,7 @@ var unCases = []unCase{
 			"un-security-council", "summit-of-the-future", "hiroshima", "nagasaki", "pyongyang-declaration",
 			"koizumi-junichiro", "national-defence-commission|defence-commission", "kim-jong-il", "PRK",
 			"kim-jong-un", "KHM", "MLI", "CAF", "LBN", "teav-chanrithy", "royal-cambodian-armed-forces",
-			"indo-pacific", "declaration-on-principles-of-international-law|friendly-relations-declaration",
+			"indo-pacific", "declaration-on-principles-of-international-law-concerning-friendly-relations-and-cooperation-among-states|declaration-on-principles-of-international-law|friendly-relations-declaration",
 			"UGA", "adjumani", "moini-fred|fred", "jica", "united-nations-trust-fund-for-human-security", "ticad",
 			"africa", "united-nations-transforming-education-summit|transforming-education-summit", "covax",
 			"global-fund", "g7", "itu", "development-cooperation-charter", "our-common-agenda", "sdgs",
