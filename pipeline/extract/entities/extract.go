@@ -400,6 +400,8 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				x.addLocal(i, k, pipeline.TypeOrganization, pipeline.FormName)
 				i = k
 				continue
+			} else if id := x.partyAdjective(i); id != "" {
+				x.emit(id, i, i+1, pipeline.FormAlias) // "Democrat John Kerry", "Conservative shadow chancellor"
 			} else if k, words := x.personRule(i); k > 0 {
 				x.addPerson(i, k, words)
 				i = k
@@ -1342,6 +1344,8 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 				lastCap = k
 				if typ, ok := tailType(ww); ok && k-i >= 2 && !(ww == "Bill" && x.capWord(k)) {
 					bestTail, tailTyp = k, typ
+				} else if ww == "Management" && k-i >= 3 && managedWords[x.word(k-2)] {
+					bestTail, tailTyp = k, pipeline.TypeOrganization // "TCI Fund Management", not "Crisis Management"
 				}
 				continue
 			}
@@ -1557,6 +1561,11 @@ var groupDash = regexp.MustCompile(`\b([A-Z])-([0-9]{1,2})\b`)
 // inThePhrase are the nouns of "in the ... of" inside the long names of
 // agreements and declarations ("Agreement on Cooperation in the Field of
 // Education").
+// managedWords before "Management" make it a company's name ("TCI Fund
+// Management", "BlackRock Investment Management").
+var managedWords = set("Fund", "Funds", "Asset", "Assets", "Investment", "Investments", "Capital", "Wealth",
+	"Portfolio", "Property")
+
 // frameworkConnectors continue the title of a treaty, declaration or
 // agreement ("... concerning Friendly Relations and Cooperation among
 // States").

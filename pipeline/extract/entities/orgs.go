@@ -35,6 +35,9 @@ var classNouns = map[string]string{
 	"organization": pipeline.TypeOrganization,
 	"conglomerate": pipeline.TypeOrganization, "company": pipeline.TypeOrganization,
 	"consortium": pipeline.TypeOrganization, "corporation": pipeline.TypeOrganization,
+	"bank": pipeline.TypeOrganization, "airline": pipeline.TypeOrganization, "carmaker": pipeline.TypeOrganization,
+	"hotels": pipeline.TypeOrganization, "brewer": pipeline.TypeOrganization, "insurer": pipeline.TypeOrganization,
+	"retailer": pipeline.TypeOrganization,
 	"chief": pipeline.TypeOrganization, "boss": pipeline.TypeOrganization, "chairman": pipeline.TypeOrganization,
 	"plan": pipeline.TypeFramework, "instrument": pipeline.TypeFramework, "package": pipeline.TypeFramework,
 	"agenda": pipeline.TypeFramework, "vision": pipeline.TypeFramework, "deal": pipeline.TypeFramework,
@@ -736,7 +739,8 @@ var facilityClass = set("exercise", "exercises", "operation", "plant", "dam", "c
 
 // corporateClass nouns right after one capitalized word make it a
 // company's name ("the Titan corporation").
-var corporateClass = set("company", "corporation", "consortium", "conglomerate")
+var corporateClass = set("company", "corporation", "consortium", "conglomerate", "bank", "airline", "carmaker",
+	"hotels", "brewer", "insurer", "retailer")
 
 // camelCase reports whether w has a capital after a lower-case letter
 // ("ExxonMobil", "BlackRock"), the mark of a brand or company name.

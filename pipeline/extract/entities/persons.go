@@ -88,7 +88,7 @@ func (x *extractor) personRule(i int) (int, int) {
 	if i == 1 && x.word(0) == "By" && x.byline() && (k >= len(x.toks) || x.punct(k, ",") || x.word(k) == "and") {
 		return k, words // a byline: "By Nomvula Dlamini, Africa Programme"
 	}
-	if x.roleBefore(i) || x.possessor(i) || x.appositive(i, k) || x.roleAfter(k) || x.personOf(i) || x.agentBefore(i) ||
+	if x.roleBefore(i) || x.possessor(i) || x.partyBefore(i) || x.appositive(i, k) || x.roleAfter(k) || x.personOf(i) || x.agentBefore(i) ||
 		(x.punct(k, ",") && x.isWordTok(k+1) && (x.word(k+1) == "who" || x.word(k+1) == "whose")) ||
 		(k < len(x.toks) && x.toks[k].kind == tokPoss && x.isWordTok(k+1) && personNouns[x.word(k+1)]) {
 		return k, words
@@ -279,4 +279,53 @@ func (x *extractor) titleRunBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// partyAdjectives name a party when they stand before a person, a role or
+// a title ("Democrat John Kerry", "Conservative shadow chancellor",
+// "Republican Senator Lindsey Graham").
+var partyAdjectives = map[string]string{"Democrat": "democratic-party", "Democratic": "democratic-party",
+	"Republican": "republican-party", "Conservative": "conservative-party"}
+
+// partyRoles are lower-case words after a party adjective that make it the
+// party ("Conservative MPs", "Democratic senator", "Republican voters").
+var partyRoles = set("shadow", "mp", "mps", "mep", "meps", "peer", "peers", "candidate", "candidates", "nominee",
+	"senator", "senators", "congressman", "congresswoman", "lawmaker", "lawmakers", "leader", "leadership",
+	"spokesman", "spokeswoman", "spokesperson", "chairman", "party", "campaign", "politician", "politicians",
+	"voters", "supporters", "backbencher", "backbenchers", "frontbencher", "frontbench", "councillor",
+	"councillors", "governor", "governors", "president", "presidential", "majority", "minority", "members",
+	"member", "activists", "rival", "rivals", "challenger", "administration", "government", "manifesto",
+	"primary", "primaries", "convention", "minister", "ministers", "secretary", "chancellor", "mayor")
+
+// partyAdjective returns the party a capitalized party adjective at token i
+// names, or "".
+func (x *extractor) partyAdjective(i int) string {
+	id := partyAdjectives[x.word(i)]
+	if id == "" || !x.isWordTok(i+1) || x.toks[i+1].nl {
+		return ""
+	}
+	if _, known := x.g.Entry(id); !known {
+		return ""
+	}
+	next := x.word(i + 1)
+	switch {
+	case !x.capWord(i+1) || postNominals[next]:
+		if !partyRoles[strings.ToLower(next)] {
+			return ""
+		}
+	case x.word(i) == "Democratic":
+		return "" // "Democratic Republic", "Democratic Unionist Party"
+	case titleWord(next) || next == "Senator" || next == "Representative" || next == "Congressman" || next == "Congresswoman":
+	case x.capWord(i+2) && !stopCaps[next] && personStart(next) && !x.startsNonPerson(i+1):
+		// "Democrat John Kerry"
+	default:
+		return ""
+	}
+	return id
+}
+
+// partyBefore: a party adjective right before the name ("Democrat John
+// Kerry").
+func (x *extractor) partyBefore(i int) bool {
+	return x.isWordTok(i-1) && partyAdjectives[x.word(i-1)] != "" && x.lastEnd == i
 }

@@ -45,7 +45,8 @@ var titles = []string{
 // its own: an event or an agreement named after the city.
 var cityNamed = map[string]string{"summit": "event", "agreement": "framework", "agreements": "framework",
 	"accord": "framework", "accords": "framework", "process": "framework", "declaration": "framework",
-	"format": "framework", "talks": "event", "conference": "event"}
+	"format": "framework", "talks": "event", "conference": "event", "protocol": "framework", "convention": "framework",
+	"treaty": "framework", "charter": "framework"}
 
 // postNominals follow a name and are no part of it.
 var postNominals = set("MP", "MPs", "MEP", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "GBE", "GCFR", "GCON", "OON",
