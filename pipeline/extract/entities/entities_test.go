@@ -86,6 +86,8 @@ func TestRules(t *testing.T) {
 			[]string{"Democrat=democratic-party/alias", "John Kerry=john-kerry/name", "Conservative=conservative-party/alias", "Alan Duncan=alan-duncan/name"}},
 		{"a protocol named after a city, a bank by its class noun", "Japan's troubled UFJ bank backed the Kyoto protocol; TCI Fund Management did not.",
 			[]string{"Japan=JPN/name", "UFJ=ufj/name", "Kyoto protocol=kyoto-protocol/name", "TCI Fund Management=tci-fund-management/name"}},
+		{"a surname of several words links to the full name", "Julio De Vido, the planning minister, said so. Mr De Vido added more.",
+			[]string{"Julio De Vido=julio-de-vido/name", "De Vido=julio-de-vido/short"}},
 		{"compass and departure", "He lives in north-west London and departed for Tashkent. Beijing objected.",
 			[]string{"London=london/name", "Tashkent=tashkent/name", "Beijing=CHN/metonym"}},
 		{"discourse words and titles alone", "Nonetheless, the President said. However, Prime Minister and Update. Meanwhile Moreover.", nil},

@@ -174,6 +174,29 @@ func (x *extractor) mergeShortPersons() {
 			into[id] = ps[0]
 		}
 	}
+	// the last words of exactly one longer name: "De Vido" is "Julio De
+	// Vido"
+	bySuffix := map[string][]string{}
+	for _, p := range x.ents {
+		if p.Type != pipeline.TypePerson {
+			continue
+		}
+		f := strings.Fields(x.fullName(p))
+		for n := 2; n < len(f); n++ {
+			key := strings.ToLower(strings.Join(f[len(f)-n:], " "))
+			bySuffix[key] = appendOnce(bySuffix[key], p.EntityID)
+		}
+	}
+	for _, e := range x.ents {
+		le, local := x.localEnts[e.EntityID]
+		if _, done := into[e.EntityID]; done || !local || le.Type != pipeline.TypePerson || !strings.ContainsRune(le.Name, ' ') ||
+			!nameParticles[strings.ToLower(strings.Fields(le.Name)[0])] {
+			continue // a surname of several words starts with a particle: "De Vido", "Van Rompuy"
+		}
+		if ps := bySuffix[strings.ToLower(le.Name)]; len(ps) == 1 && ps[0] != e.EntityID {
+			into[e.EntityID] = ps[0]
+		}
+	}
 	for _, e := range x.ents {
 		if _, done := into[e.EntityID]; done {
 			continue

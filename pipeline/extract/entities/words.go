@@ -71,7 +71,7 @@ var weakTitles = set("General", "Gen.", "Major", "Maj.", "Chief", "Leader", "Cap
 	"Opposition Leader", "Chief Executive", "Director General", "Director-General", "Bishop", "Archbishop", "Spokesman", "Spokeswoman", "Spokesperson", "Premier", "Father")
 
 // nameParticles may stand inside a person's name.
-var nameParticles = set("bin", "ibn", "al", "al-", "el", "ul", "de", "da", "do", "dos", "das", "del", "della", "di",
+var nameParticles = set("bin", "ibn", "al", "al-", "el", "ul", "de", "da", "do", "dos", "das", "del", "della", "di", "ould",
 	"van", "von", "der", "den", "la", "le", "du", "y", "ter", "ten", "zu")
 
 // stopCaps are capitalized words that never start or form a name: discourse
