@@ -88,6 +88,8 @@ func TestRules(t *testing.T) {
 			[]string{"Japan=JPN/name", "UFJ=ufj/name", "Kyoto protocol=kyoto-protocol/name", "TCI Fund Management=tci-fund-management/name"}},
 		{"a surname of several words links to the full name", "Julio De Vido, the planning minister, said so. Mr De Vido added more.",
 			[]string{"Julio De Vido=julio-de-vido/name", "De Vido=julio-de-vido/short"}},
+		{"an acronym that is the initials of a body the text names", "Insurer Standard Life opposed the bid for the London Stock Exchange. The LSE declined.",
+			[]string{"Standard Life=standard-life/name", "London Stock Exchange=london-stock-exchange/name", "LSE=london-stock-exchange/short"}},
 		{"compass and departure", "He lives in north-west London and departed for Tashkent. Beijing objected.",
 			[]string{"London=london/name", "Tashkent=tashkent/name", "Beijing=CHN/metonym"}},
 		{"discourse words and titles alone", "Nonetheless, the President said. However, Prime Minister and Update. Meanwhile Moreover.", nil},

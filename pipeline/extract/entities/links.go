@@ -213,6 +213,7 @@ func (x *extractor) mergeShortPersons() {
 		}
 	}
 	x.mergeVariants(into)
+	x.remapAcronyms(into)
 	if len(into) == 0 {
 		return
 	}
@@ -412,4 +413,35 @@ func oneEdit(a, b string) bool {
 		return string(ra[i+1:]) == string(rb[i+1:])
 	}
 	return string(ra[i:]) == string(rb[i+1:])
+}
+
+// remapAcronyms adds to into the known bodies named in a text only by an
+// acronym that is also the initials of another body the text names in
+// full: "LSE" after "London Stock Exchange" is the exchange, not the London
+// School of Economics.
+func (x *extractor) remapAcronyms(into map[string]string) {
+	surface := map[string]string{} // entity -> its one acronym, "" if named otherwise
+	for _, m := range x.mentions {
+		a, seen := surface[m.EntityID]
+		switch {
+		case m.Form != pipeline.FormAcronym || (seen && a != m.Surface):
+			surface[m.EntityID] = ""
+		case !seen:
+			surface[m.EntityID] = m.Surface
+		}
+	}
+	for id, a := range surface {
+		if _, known := x.g.Entry(id); len(a) < 3 || !known || into[id] != "" {
+			continue
+		}
+		var to []string
+		for _, e := range x.ents {
+			if n := x.fullName(e); e.EntityID != id && e.Type == pipeline.TypeOrganization && strings.Contains(n, " ") && nameInitials(n) == a {
+				to = append(to, e.EntityID)
+			}
+		}
+		if len(to) == 1 {
+			into[id] = to[0]
+		}
+	}
 }
