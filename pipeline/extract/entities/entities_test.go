@@ -90,6 +90,8 @@ func TestRules(t *testing.T) {
 			[]string{"Julio De Vido=julio-de-vido/name", "De Vido=julio-de-vido/short"}},
 		{"an acronym that is the initials of a body the text names", "Insurer Standard Life opposed the bid for the London Stock Exchange. The LSE declined.",
 			[]string{"Standard Life=standard-life/name", "London Stock Exchange=london-stock-exchange/name", "LSE=london-stock-exchange/short"}},
+		{"a surname after Mr takes the first name the text gives it", "Martin Mubanga and Feroz Abbasi, from London, were held. Lawyer Louise Christian represents Mr Abbasi and Mr Mubanga.",
+			[]string{"London=london/name", "Louise Christian=louise-christian/name", "Abbasi=feroz-abbasi/name", "Mubanga=martin-mubanga/name"}},
 		{"compass and departure", "He lives in north-west London and departed for Tashkent. Beijing objected.",
 			[]string{"London=london/name", "Tashkent=tashkent/name", "Beijing=CHN/metonym"}},
 		{"discourse words and titles alone", "Nonetheless, the President said. However, Prime Minister and Update. Meanwhile Moreover.", nil},

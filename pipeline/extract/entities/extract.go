@@ -644,6 +644,9 @@ func (x *extractor) placeBefore(i, end int) bool {
 	if (w == "to" || w == "from") && x.isWordTok(k-1) && cityMotion[strings.ToLower(x.word(k-1))] {
 		return true
 	}
+	if w == "from" && x.punct(k-1, ",") && (x.personEndsAt(k-1) || (x.lastEnd != k-1 && x.capWord(k-2) && x.capWord(k-3))) {
+		return true // "Feroz Abbasi, from London,": where a person comes from
+	}
 	if w == "for" && x.isWordTok(k-1) && cityLeave[x.word(k-1)] {
 		return true // "departed for Tashkent"
 	}
@@ -697,6 +700,21 @@ func (x *extractor) cityPairNamed(i, j int) int {
 	x.emitNamed(x.text[x.toks[i].start:x.toks[j-1].end]+" "+noun, typ, i, j)
 	x.emitNamed(x.text[x.toks[j+1].start:x.toks[k-1].end]+" "+noun, typ, j+1, k+1)
 	return k + 1
+}
+
+// personEndsAt reports whether a mention of a person of the current
+// sentence ends right before token p.
+func (x *extractor) personEndsAt(p int) bool {
+	for n := len(x.spans) - 1; n >= 0; n-- {
+		if sp := x.spans[n]; sp.j == p {
+			id := x.mentions[sp.m].EntityID
+			if e, ok := x.g.Entry(id); ok {
+				return e.Type == pipeline.TypePerson
+			}
+			return x.localEnts[id].Type == pipeline.TypePerson
+		}
+	}
+	return false
 }
 
 // listStart finds the list a name at token i ends ("Bamako, Ouagadougou

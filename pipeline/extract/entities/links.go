@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefpack/briefpack/pipeline"
@@ -101,6 +102,7 @@ func (x *extractor) personFirstNameOrSurname(w string) bool {
 // exactly one person of the document with a longer name becomes a short
 // form of that person.
 func (x *extractor) mergeShortPersons() {
+	x.completeSurnames()
 	// first and last words of the people with longer names -> their IDs
 	byWord := map[string][]string{}
 	for _, p := range x.ents {
@@ -444,4 +446,91 @@ func (x *extractor) remapAcronyms(into map[string]string) {
 			into[id] = to[0]
 		}
 	}
+}
+
+// completeSurnames gives a person found only by a surname ("Mr Mubanga")
+// the full name the text writes once with no cue around it ("Martin
+// Mubanga, Richard Belmar and Feroz Abbasi, from London, have been held"):
+// the one capitalized word that stands before the surname in the text and
+// is no title, known name or common word.
+func (x *extractor) completeSurnames() {
+	lastWords := map[string]bool{} // last words of the longer names of people
+	for _, p := range x.ents {
+		if f := strings.Fields(x.fullName(p)); p.Type == pipeline.TypePerson && len(f) > 1 {
+			lastWords[f[len(f)-1]] = true
+		}
+	}
+	for n := range x.ents {
+		e := x.ents[n]
+		le, local := x.localEnts[e.EntityID]
+		if !local || le.Type != pipeline.TypePerson || strings.ContainsRune(le.Name, ' ') || utf8.RuneCountInString(le.Name) < 3 ||
+			lastWords[le.Name] {
+			continue // "Al-Khulaifi" after "Mohammed bin Abdulaziz Al-Khulaifi" is linked by mergeShortPersons
+		}
+		given := ""
+		for rest, off := x.text, 0; ; {
+			p := strings.Index(rest, " "+le.Name)
+			if p < 0 {
+				break
+			}
+			at := off + p + 1
+			rest, off = rest[p+1+len(le.Name):], at+len(le.Name)
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) || r == '-' {
+				continue // "Mubangas", "Mubanga-Smith"
+			}
+			g := lastWord(x.text[:at-1])
+			if g == "" || !unicode.IsUpper(firstRune(g)) || stopCaps[g] || titleWord(g) || weakTitles[g] || months[g] ||
+				partyWords[g] || (commonWord(g) && !properWord(g)) || strings.HasSuffix(g, "'s") || strings.HasSuffix(g, "’s") {
+				continue
+			}
+			if _, ok := titleTrie.child(0, g, token{end: int32(len(g))}); ok {
+				continue // "Mr", "Sir", "President"
+			}
+			if _, known := x.g.byName(g); known && !givenNames[g] {
+				continue // "Kenyan Mubanga", "Labour Mubanga"
+			}
+			if given != "" && given != g {
+				given = "-" // two first names: no guess
+				break
+			}
+			given = g
+		}
+		if given == "" || given == "-" {
+			continue
+		}
+		full := given + " " + le.Name
+		id := Slug(full)
+		if _, taken := x.idx[id]; taken {
+			continue // the full name is an entity already: mergeShortPersons links them
+		}
+		if _, known := x.g.Entry(id); known {
+			continue
+		}
+		old := e.EntityID
+		le.EntityID, le.Name = id, full
+		delete(x.localEnts, old)
+		x.localEnts[id] = le
+		x.ents[n].EntityID, x.ents[n].Name = id, full
+		delete(x.idx, old)
+		x.idx[id] = n
+		for k := range x.mentions {
+			if x.mentions[k].EntityID == old {
+				x.mentions[k].EntityID = id
+			}
+		}
+	}
+}
+
+// lastWord returns the word that ends s (letters, apostrophes and
+// hyphens), or "" when s does not end in a letter.
+func lastWord(s string) string {
+	i := len(s)
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+			break
+		}
+		i -= n
+	}
+	return s[i:]
 }

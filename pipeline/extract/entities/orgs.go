@@ -38,7 +38,7 @@ var classNouns = map[string]string{
 	"bank": pipeline.TypeOrganization, "airline": pipeline.TypeOrganization, "carmaker": pipeline.TypeOrganization,
 	"hotels": pipeline.TypeOrganization, "brewer": pipeline.TypeOrganization, "insurer": pipeline.TypeOrganization,
 	"retailer": pipeline.TypeOrganization,
-	"chief": pipeline.TypeOrganization, "boss": pipeline.TypeOrganization, "chairman": pipeline.TypeOrganization,
+	"chief":    pipeline.TypeOrganization, "boss": pipeline.TypeOrganization, "chairman": pipeline.TypeOrganization,
 	"plan": pipeline.TypeFramework, "instrument": pipeline.TypeFramework, "package": pipeline.TypeFramework,
 	"agenda": pipeline.TypeFramework, "vision": pipeline.TypeFramework, "deal": pipeline.TypeFramework,
 	"facility": pipeline.TypeOrganization, "mission": pipeline.TypeOrganization, "force": pipeline.TypeOrganization,
