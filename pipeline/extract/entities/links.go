@@ -452,7 +452,7 @@ func (x *extractor) remapAcronyms(into map[string]string) {
 // the full name the text writes once with no cue around it ("Martin
 // Mubanga, Richard Belmar and Feroz Abbasi, from London, have been held"):
 // the one capitalized word that stands before the surname in the text and
-// is no title, known name or common word.
+// is no title, known name or common word. One pass over the text.
 func (x *extractor) completeSurnames() {
 	lastWords := map[string]bool{} // last words of the longer names of people
 	for _, p := range x.ents {
@@ -460,45 +460,51 @@ func (x *extractor) completeSurnames() {
 			lastWords[f[len(f)-1]] = true
 		}
 	}
+	given := map[string]string{} // surname -> the first name before it; "-" for two
+	for _, e := range x.ents {
+		le, local := x.localEnts[e.EntityID]
+		if local && le.Type == pipeline.TypePerson && !strings.ContainsRune(le.Name, ' ') &&
+			utf8.RuneCountInString(le.Name) >= 3 && !lastWords[le.Name] {
+			given[le.Name] = "" // "Al-Khulaifi" after "Mohammed bin Abdulaziz Al-Khulaifi" is linked by mergeShortPersons
+		}
+	}
+	if len(given) == 0 {
+		return
+	}
+	prev, prevEnd := "", -1
+	for i := 0; i < len(x.text); {
+		r, n := utf8.DecodeRuneInString(x.text[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(x.text) {
+			r, n := utf8.DecodeRuneInString(x.text[j:])
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+				break
+			}
+			j += n
+		}
+		w := strings.TrimRight(x.text[i:j], "-'’")
+		if g, cand := given[w]; cand && g != "-" && i > 0 && prevEnd == i-1 && x.text[i-1] == ' ' && x.firstNameLike(prev) {
+			if g == "" || g == prev {
+				given[w] = prev
+			} else {
+				given[w] = "-" // two first names: no guess
+			}
+		}
+		prev, prevEnd = w, i+len(w)
+		i = j
+	}
 	for n := range x.ents {
 		e := x.ents[n]
 		le, local := x.localEnts[e.EntityID]
-		if !local || le.Type != pipeline.TypePerson || strings.ContainsRune(le.Name, ' ') || utf8.RuneCountInString(le.Name) < 3 ||
-			lastWords[le.Name] {
-			continue // "Al-Khulaifi" after "Mohammed bin Abdulaziz Al-Khulaifi" is linked by mergeShortPersons
-		}
-		given := ""
-		for rest, off := x.text, 0; ; {
-			p := strings.Index(rest, " "+le.Name)
-			if p < 0 {
-				break
-			}
-			at := off + p + 1
-			rest, off = rest[p+1+len(le.Name):], at+len(le.Name)
-			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) || r == '-' {
-				continue // "Mubangas", "Mubanga-Smith"
-			}
-			g := lastWord(x.text[:at-1])
-			if g == "" || !unicode.IsUpper(firstRune(g)) || stopCaps[g] || titleWord(g) || weakTitles[g] || months[g] ||
-				partyWords[g] || (commonWord(g) && !properWord(g)) || strings.HasSuffix(g, "'s") || strings.HasSuffix(g, "’s") {
-				continue
-			}
-			if _, ok := titleTrie.child(0, g, token{end: int32(len(g))}); ok {
-				continue // "Mr", "Sir", "President"
-			}
-			if _, known := x.g.byName(g); known && !givenNames[g] {
-				continue // "Kenyan Mubanga", "Labour Mubanga"
-			}
-			if given != "" && given != g {
-				given = "-" // two first names: no guess
-				break
-			}
-			given = g
-		}
-		if given == "" || given == "-" {
+		g := given[le.Name]
+		if !local || g == "" || g == "-" || strings.ContainsRune(le.Name, ' ') {
 			continue
 		}
-		full := given + " " + le.Name
+		full := g + " " + le.Name
 		id := Slug(full)
 		if _, taken := x.idx[id]; taken {
 			continue // the full name is an entity already: mergeShortPersons links them
@@ -519,6 +525,22 @@ func (x *extractor) completeSurnames() {
 			}
 		}
 	}
+}
+
+// firstNameLike reports whether a capitalized word before a surname may be
+// a first name: no title, party, month, known name or common word.
+func (x *extractor) firstNameLike(g string) bool {
+	if g == "" || !unicode.IsUpper(firstRune(g)) || stopCaps[g] || titleWord(g) || weakTitles[g] || months[g] ||
+		partyWords[g] || (commonWord(g) && !properWord(g)) || strings.HasSuffix(g, "'s") || strings.HasSuffix(g, "’s") {
+		return false
+	}
+	if _, ok := titleTrie.child(0, g, token{end: int32(len(g))}); ok {
+		return false // "Mr", "Sir", "President"
+	}
+	if _, known := x.g.byName(g); known && !givenNames[g] {
+		return false // "Kenyan Mubanga", "Labour Mubanga"
+	}
+	return true
 }
 
 // lastWord returns the word that ends s (letters, apostrophes and
