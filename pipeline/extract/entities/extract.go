@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1905,18 +1906,112 @@ func (x *extractor) copRule(i int) (int, bool) {
 	case w == "COP" && x.punct(i+1, "-") && x.isWordTok(i+2) && isDigits(x.word(i+2)):
 		num, j = x.word(i+2), i+3
 	default:
-		return 0, false
+		return x.copSpelled(i)
 	}
 	if len(num) > 3 {
 		return 0, false
 	}
+	return x.emitCOP(num, i, j), true
+}
+
+// emitCOP records a mention of the numbered Conference of the Parties over
+// tokens [i, j) and returns j.
+func (x *extractor) emitCOP(num string, i, j int) int {
 	id := "cop" + num
 	if _, ok := x.localEnts[id]; !ok {
 		x.localEnts[id] = pipeline.Entity{DocID: x.docID, EntityID: id, Name: "COP" + num, Type: pipeline.TypeEvent}
 	}
 	x.emit(id, i, j, pipeline.FormName)
+	return j
+}
+
+// copSpelled finds a Conference of the Parties written out, with its
+// number as an ordinal or an acronym after it: "the Twenty-Ninth Session of
+// the Conference of the Parties to the United Nations Framework Convention
+// on Climate Change (COP29)", "the twenty-seventh Conference of the
+// Parties". It is COP29 or COP27, one event with its convention and
+// acronym inside; with no number it is no actor ("the Conference of the
+// Parties decided"), and nothing is recorded.
+func (x *extractor) copSpelled(i int) (int, bool) {
+	num, k := x.ordinalAt(i)
+	if num > 0 && x.isWordTok(k) && strings.EqualFold(x.word(k), "session") && x.isWordTok(k+1) && x.word(k+1) == "of" {
+		k += 2
+		if x.isWordTok(k) && isThe(x.word(k)) {
+			k++
+		}
+	}
+	if !x.isWordTok(k+3) || x.word(k) != "Conference" || x.word(k+1) != "of" || !isThe(x.word(k+2)) || x.word(k+3) != "Parties" {
+		return 0, false
+	}
+	end := k + 4 // after "Parties"
+	j := end
+	conv, convEnd, convHit := 0, 0, hit{}
+	if x.isWordTok(j) && x.word(j) == "to" && x.isWordTok(j+1) && isThe(x.word(j+1)) {
+		if gj, h, ok := x.gazetteer(j + 2); ok && h.form != "" {
+			conv, convEnd, convHit, j = j+2, gj, h, gj // "to the United Nations Framework Convention on Climate Change"
+		}
+	}
+	acr := 0
+	if x.punct(j, "(") && x.isWordTok(j+1) && x.punct(j+2, ")") {
+		if w := x.word(j + 1); strings.HasPrefix(w, "COP") && len(w) > 3 && len(w) <= 6 && isDigits(w[3:]) {
+			n, _ := strconv.Atoi(w[3:])
+			if num == 0 || num == n {
+				num, acr = n, j+1 // "(COP29)"
+			}
+		}
+	}
+	if num == 0 {
+		return end, true // the Conference of the Parties of no number: no actor
+	}
+	start := i
+	if isThe(x.word(start)) {
+		start++
+	}
+	x.emitCOP(strconv.Itoa(num), start, end)
+	if conv > 0 {
+		x.emitHit(conv, convEnd, convHit) // the convention is named too
+	}
+	if acr > 0 {
+		x.emit("cop"+strconv.Itoa(num), acr, acr+1, pipeline.FormShort)
+		return acr + 2, true
+	}
 	return j, true
 }
+
+// ordinalAt reads an ordinal number at token i ("29th", "Twenty-Ninth",
+// "twenty-seventh", "third"), skipping "the" before it. It returns the
+// number (0 if none) and the token after the ordinal, or i.
+func (x *extractor) ordinalAt(i int) (int, int) {
+	k := i
+	if x.isWordTok(k) && isThe(x.word(k)) {
+		k++
+	}
+	if !x.isWordTok(k) {
+		return 0, i
+	}
+	w := strings.ToLower(x.word(k))
+	if n := len(w); n > 2 && isDigits(w[:n-2]) && (strings.HasSuffix(w, "th") || strings.HasSuffix(w, "st") ||
+		strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd")) {
+		v, _ := strconv.Atoi(w[:n-2])
+		return v, k + 1
+	}
+	if v, ok := ordinalUnits[w]; ok {
+		return v, k + 1
+	}
+	if tens, ok := ordinalTens[w]; ok && x.punct(k+1, "-") && x.isWordTok(k+2) {
+		if v, ok := ordinalUnits[strings.ToLower(x.word(k+2))]; ok && v < 10 {
+			return tens + v, k + 3
+		}
+	}
+	return 0, i
+}
+
+var ordinalUnits = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+	"twentieth": 20, "thirtieth": 30, "fortieth": 40}
+
+var ordinalTens = map[string]int{"twenty": 20, "thirty": 30, "forty": 40}
 
 func isDigits(s string) bool {
 	for i := 0; i < len(s); i++ {

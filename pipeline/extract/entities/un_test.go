@@ -80,7 +80,7 @@ var unCases = []unCase{
 		file: "un-debate/KAZ_77_2022.txt",
 		gold: []string{
 			"csaba-korosi|korosi", "un-general-assembly", "un", "un-charter", "KAZ", "our-common-agenda",
-			"summit-of-the-future", "cica", "astana", "sdgs", "npt", "bwc|biological-weapons-convention", "unfccc",
+			"summit-of-the-future", "cica", "astana", "sdgs", "npt", "bwc|biological-weapons-convention", "unfccc", "cop27",
 			"central-asia", "islamic-organization-for-food-security", "agenda-2030", "wto", "asia", "europe",
 			"middle-corridor", "caspian-sea", "aral-sea", "AFG", "almaty",
 			"congress-of-leaders-of-world-and-traditional-religions", "ecosoc", "un-human-rights-council",
