@@ -401,6 +401,10 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				x.addLocal(i, k, pipeline.TypeOrganization, pipeline.FormName)
 				i = k
 				continue
+			} else if k := x.employerOrg(i); k > 0 {
+				x.addLocal(i, k, pipeline.TypeOrganization, pipeline.FormName) // "an analyst at Renaissance Capital"
+				i = k
+				continue
 			} else if id := x.partyAdjective(i); id != "" {
 				x.emit(id, i, i+1, pipeline.FormAlias) // "Democrat John Kerry", "Conservative shadow chancellor"
 			} else if k, words := x.personRule(i); k > 0 {
@@ -1294,6 +1298,9 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 	// An ordinal names an edition of its own: "the 47th ASEAN Summit" is
 	// another event than "the 41st ASEAN Summit".
 	numStart = numStart || (isOrdinal(w) && x.capWord(i+1))
+	if v, k := x.ordinalAt(i); v > 0 && k > i && x.capWord(i) && x.capWord(k) && !isThe(w) {
+		numStart = true // "the Eleventh Summit of the Organization of Turkic States", "Twenty-Ninth Session"
+	}
 	if (!x.capWord(i) && !numStart) || (stopCaps[w] && !(weekdays[w] && x.isWordTok(i+1) && newspaperTails[x.word(i+1)])) {
 		return 0, "" // but "the Sunday Times"
 	}
@@ -1620,6 +1627,14 @@ func (x *extractor) acronymDef(p int) (int, bool) {
 	key := keyOf(x.text, x.toks[p+1])
 	if x.lastEnd == p && len(x.mentions) > 0 {
 		m := x.mentions[len(x.mentions)-1]
+		if _, _, known := x.gazetteer(p + 1); x.english && !known && nameInitials(m.Surface) != acronymLetters(acr) &&
+			!strings.ContainsAny(acr, "0123456789") {
+			// the name before it may end in the mention: "Defence
+			// Innovation Accelerator for the North Atlantic (DIANA)"
+			if j, ok := x.acronymSearch(p, acr, key); ok {
+				return j, true
+			}
+		}
 		id := m.EntityID
 		if _, ok := x.local[key]; !ok {
 			x.local[key] = id
@@ -1633,11 +1648,25 @@ func (x *extractor) acronymDef(p int) (int, bool) {
 	if _, _, ok := x.gazetteer(p + 1); ok || !x.english {
 		return 0, false
 	}
+	return x.acronymSearch(p, acr, key)
+}
+
+// acronymSearch finds the words before the parenthesis at token p whose
+// initials spell the acronym acr, records them as the acronym's name and
+// returns the token after ")".
+func (x *extractor) acronymSearch(p int, acr, key string) (int, bool) {
 	// find the words before the parenthesis whose initials spell it
 	letters := acronymLetters(acr)
 	floor := x.lastEnd
 	retract := -1 // start token of the last mention, which the name may absorb
-	if floor < 0 {
+	if n := len(x.spans); floor == p && n > 0 {
+		// the name ends in the last mention ("... for the North Atlantic
+		// (DIANA)"): it may start anywhere after the mention before it
+		floor, retract = 0, x.spans[n-1].i
+		if n >= 2 {
+			floor = x.spans[n-2].j
+		}
+	} else if floor < 0 {
 		floor = 0
 	} else if len(x.mentions) > 0 && x.mentions[len(x.mentions)-1].SentID == x.sent.SentID {
 		m := x.mentions[len(x.mentions)-1]
@@ -1653,9 +1682,6 @@ func (x *extractor) acronymDef(p int) (int, bool) {
 			continue
 		}
 		if ini := initials(x, s, p); ini == letters || (len(letters) >= 3 && initialsWithConnectors(x, s, p) == letters) {
-			if s < floor {
-				x.retractLast() // "Trump Route for ... (TRIPP)" is not Trump
-			}
 			// Only the names of actors: "Really Simple Syndication (RSS)"
 			// or "Liquid Crystal Display (LCD)" are technologies.
 			typ := ""
@@ -1668,7 +1694,8 @@ func (x *extractor) acronymDef(p int) (int, bool) {
 			}
 			if x.isWordTok(p + 3) {
 				switch x.word(p + 3) {
-				case "agenda", "initiative", "framework", "programme", "program", "plan", "strategy", "process":
+				case "agenda", "initiative", "framework", "programme", "program", "plan", "strategy", "process", "instrument",
+					"facility", "mechanism", "fund":
 					typ = pipeline.TypeFramework
 				}
 			}
@@ -1680,6 +1707,9 @@ func (x *extractor) acronymDef(p int) (int, bool) {
 			}
 			if typ == "" || !x.isWordTok(p-1) {
 				return 0, false
+			}
+			if s < floor || (x.lastEnd == p && s <= retract) {
+				x.retractLast() // "Trump Route for ... (TRIPP)" is not Trump
 			}
 			id := x.addLocal(s, p, typ, pipeline.FormName)
 			if id != "" {

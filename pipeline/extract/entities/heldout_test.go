@@ -49,6 +49,8 @@ var corpusBatches = []struct {
 	{"html1", func(n string) string { return "html/readability/" + n + "/source.html" }, 0.0, 0.0},
 	{"bbc16", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.0, 0.0},
 	{"bbc17", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.0, 0.0},
+	{"bbc18", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.0, 0.0},
+	{"bbc19", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.0, 0.0},
 }
 
 // TestCorpusHeldOut scores the real-text batches (skipped without the

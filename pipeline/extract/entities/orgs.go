@@ -37,8 +37,9 @@ var classNouns = map[string]string{
 	"consortium": pipeline.TypeOrganization, "corporation": pipeline.TypeOrganization,
 	"bank": pipeline.TypeOrganization, "airline": pipeline.TypeOrganization, "carmaker": pipeline.TypeOrganization,
 	"hotels": pipeline.TypeOrganization, "brewer": pipeline.TypeOrganization, "insurer": pipeline.TypeOrganization,
-	"retailer": pipeline.TypeOrganization,
-	"chief":    pipeline.TypeOrganization, "boss": pipeline.TypeOrganization, "chairman": pipeline.TypeOrganization,
+	"retailer": pipeline.TypeOrganization, "union": pipeline.TypeOrganization, "television": pipeline.TypeOrganization,
+	"newspaper": pipeline.TypeOrganization, "broadcaster": pipeline.TypeOrganization,
+	"chief": pipeline.TypeOrganization, "boss": pipeline.TypeOrganization, "chairman": pipeline.TypeOrganization,
 	"plan": pipeline.TypeFramework, "instrument": pipeline.TypeFramework, "package": pipeline.TypeFramework,
 	"agenda": pipeline.TypeFramework, "vision": pipeline.TypeFramework, "deal": pipeline.TypeFramework,
 	"facility": pipeline.TypeOrganization, "mission": pipeline.TypeOrganization, "force": pipeline.TypeOrganization,
@@ -1011,4 +1012,43 @@ func (x *extractor) royalNamed(i int) int {
 // paragraph, where its title stands.
 func (x *extractor) inFirstParagraph() bool {
 	return x.sent != nil && strings.HasPrefix(x.sent.SentID, "p1s")
+}
+
+// employerRoles before "at", "with" or "from" make the capitalized name
+// after them the person's employer ("an analyst at Renaissance Capital",
+// "a Singapore-based analyst with Purvin and Gertz").
+var employerRoles = set("analyst", "analysts", "economist", "economists", "strategist", "strategists", "researcher",
+	"researchers", "fellow", "professor", "lecturer", "partner", "consultant", "consultants", "trader", "traders",
+	"dealer", "dealers", "expert", "experts", "adviser", "advisor")
+
+// employerOrg finds the employer named after a role and "at"/"with"/"from"
+// at token i. It returns the end of the name, or 0.
+func (x *extractor) employerOrg(i int) int {
+	if !x.capWord(i) || stopCaps[x.word(i)] || !x.isWordTok(i-1) || !x.isWordTok(i-2) || !employerRoles[x.word(i-2)] {
+		return 0
+	}
+	switch x.word(i - 1) {
+	case "at", "with", "from":
+	default:
+		return 0
+	}
+	k := i
+	for k < len(x.toks) && k-i < 6 {
+		if x.capWord(k) && !stopCaps[x.word(k)] && !months[x.word(k)] {
+			k++
+		} else if (x.isWordTok(k) && x.word(k) == "and" || x.punct(k, "&")) && x.capWord(k+1) && k > i {
+			k++ // "Purvin and Gertz", "Standard & Poor's"
+		} else {
+			break
+		}
+	}
+	if k == i || x.matchAt(i) || x.startsTitle(i) || (k == i+1 && (commonWord(x.word(i)) || x.lowerInText(x.word(i)))) {
+		return 0
+	}
+	for t := i; t < k; t++ {
+		if _, _, ok := x.gazetteer(t); ok {
+			return 0 // a known name inside: the rules that know it decide
+		}
+	}
+	return k
 }
