@@ -1516,7 +1516,9 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 		if continuedTails[x.word(bestTail-1)] && (!continued || x.word(bestTail) != "of") {
 			return 0, "" // "International Year of ...", not "New Year on the ABC"
 		}
-		if x.endsInKnownName(i, end) && !x.headOfKnown(i) {
+		if x.endsInKnownName(i, end) && !x.headOfKnown(i) && !(numStart && eventTails[x.word(bestTail-1)]) {
+			// (an edition keeps its body's name: "the Eleventh Summit of the
+			// Organization of Turkic States" is that summit)
 			// "Ministerial Meeting of the Security Council", "President of
 			// the General Assembly": something of a known body, which is
 			// the entity a reader wants. The words before the known name
