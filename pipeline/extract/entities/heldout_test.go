@@ -43,14 +43,14 @@ var corpusBatches = []struct {
 	{"bbc10", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.94, 0.92},
 	{"bbc11", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.94, 0.95},
 	{"bbc12", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.93, 0.89},
-	{"bbc13", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.0, 0.0},
-	{"bbc14", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.0, 0.0},
-	{"bbc15", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.0, 0.0},
-	{"html1", func(n string) string { return "html/readability/" + n + "/source.html" }, 0.0, 0.0},
-	{"bbc16", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.0, 0.0},
-	{"bbc17", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.0, 0.0},
-	{"bbc18", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.0, 0.0},
-	{"bbc19", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.0, 0.0},
+	{"bbc13", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.97, 0.98},
+	{"bbc14", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.94, 0.98},
+	{"bbc15", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.99, 0.99},
+	{"html1", func(n string) string { return "html/readability/" + n + "/source.html" }, 0.95, 0.92},
+	{"bbc16", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.97, 0.95},
+	{"bbc17", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.96, 0.94},
+	{"bbc18", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.94, 0.90},
+	{"bbc19", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.96, 0.94},
 }
 
 // TestCorpusHeldOut scores the real-text batches (skipped without the
