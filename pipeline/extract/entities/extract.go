@@ -1350,6 +1350,7 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			}
 			if x.capWord(k) || (isAllCaps(ww) && k > i) {
 				if k > i && (stopCaps[ww] || ww == "Member" || ww == "Members") && !(x.word(k-1) == "a" || x.word(k-1) == "an") &&
+					!(crossed && isThe(x.word(k-1)) && x.capWord(k+1) && !stopCaps[x.word(k+1)]) && // "for the Next Decade"
 					!(orgInner[ww] && x.capWord(k+1)) { // "UN Interim Force"
 					break // but "for a Just Peace"
 				}
@@ -1373,6 +1374,14 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 				} else if ww == "Management" && k-i >= 3 && managedWords[x.word(k-2)] {
 					bestTail, tailTyp = k, pipeline.TypeOrganization // "TCI Fund Management", not "Crisis Management"
 				}
+				continue
+			}
+			if k > i && isYear(ww) && bestTail == k && frameworkTails[x.word(k-1)] && x.word(k-1) != "Resolution" {
+				k++ // "ASEAN Community Vision 2045", "Strategy 2030": the year is part of the name
+				if (x.punct(k, "-") || x.punct(k, "–")) && x.adjacent(k) && x.isWordTok(k+1) && x.adjacent(k+1) && isYear(x.word(k+1)) {
+					k += 2 // "Basin Development Strategy 2021-2030"
+				}
+				lastCap, bestTail = k, k
 				continue
 			}
 			if crossed && ww == "in" && x.isWordTok(k+1) && isThe(x.word(k+1)) && x.isWordTok(k+2) && inThePhrase[x.word(k+2)] &&
@@ -2044,6 +2053,11 @@ var ordinalUnits = map[string]int{"first": 1, "second": 2, "third": 3, "fourth":
 	"twentieth": 20, "thirtieth": 30, "fortieth": 40}
 
 var ordinalTens = map[string]int{"twenty": 20, "thirty": 30, "forty": 40}
+
+// isYear reports a four-digit year from 1900 to 2199.
+func isYear(s string) bool {
+	return len(s) == 4 && isDigits(s) && (s[:2] == "19" || s[:2] == "20" || s[:2] == "21")
+}
 
 func isDigits(s string) bool {
 	for i := 0; i < len(s); i++ {

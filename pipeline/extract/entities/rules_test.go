@@ -225,7 +225,7 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"China Life=china-life/name"}},
 		{"a country's government is the country", "The UK Government said so.",
 			[]string{"UK=GBR/acronym"}},
-		{"country in a compound is no company", "They adopted the India-Japan Joint Vision.",
+		{"country in a compound is no company", "They adopted the India-Japan Joint Approach.",
 			[]string{"India=IND/name", "Japan=JPN/name"}},
 		{"a group written with a dash names its summit", "At the G-7 Hiroshima Summit, we launched it. The G7 Hiroshima Summit ended.",
 			[]string{"G-7 Hiroshima Summit=g7-hiroshima-summit/name", "G7 Hiroshima Summit=g7-hiroshima-summit/name"}},

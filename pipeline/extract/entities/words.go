@@ -127,7 +127,7 @@ var orgTails = set(
 	"Consortium", "Exchange", "Conference", "Facility", "Force", "Corps", "Guards", "Plant", "Government",
 	"Church", "Command", "Body", "Funds", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Telegraph",
 	"Express", "Chronicle", "Observer", "Committees", "Councils", "Commissions", "Associations", "Railway", "Railways",
-	"Agencies", "Club", "Community", "Cartel", "Dam", "Fleet", "School", "Monitor", "Site",
+	"Agencies", "Club", "Community", "Cartel", "Dam", "Fleet", "School", "Monitor", "Site", "Conclave",
 )
 
 // eventTails end the name of an event ("G-7 Hiroshima Summit").
@@ -153,6 +153,7 @@ var frameworkTails = set(
 	"Agreement", "Treaty", "Initiative", "Dialogue", "Convention", "Accord", "Accords", "Protocol",
 	"Declaration", "Partnership", "Charter", "Process", "Format", "Pact", "Compact", "Strategy", "Plan",
 	"Resolution", "Consensus", "Platform", "Act", "Bill", "Goal", "Roadmap", "Corridor", "Framework", "Mechanism", "Pipeline",
+	"Vision",
 )
 
 // bareTails make no new name when they follow a known one ("Security
