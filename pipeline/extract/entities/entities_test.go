@@ -107,6 +107,8 @@ func TestRules(t *testing.T) {
 		{"a vision or strategy with its years", "Leaders adopted the ASEAN Community Vision 2045, the Basin Development Strategy 2021-2030 and UN Security Council Resolution 2736.",
 			[]string{"ASEAN Community Vision 2045=asean-community-vision-2045/name", "Basin Development Strategy 2021-2030=basin-development-strategy-2021-2030/name",
 				"UN Security Council=un-security-council/name", "Resolution 2736=resolution-2736/name"}},
+		{"a numbered edition of a known body's summit", "They will hold the Twelfth Summit of the Organization of Turkic States in the Republic of Azerbaijan in 2025.",
+			[]string{"Twelfth Summit of the Organization of Turkic States=twelfth-summit-of-the-organization-of-turkic-states/name", "Republic of Azerbaijan=AZE/alias"}},
 		{"compass and departure", "He lives in north-west London and departed for Tashkent. Beijing objected.",
 			[]string{"London=london/name", "Tashkent=tashkent/name", "Beijing=CHN/metonym"}},
 		{"discourse words and titles alone", "Nonetheless, the President said. However, Prime Minister and Update. Meanwhile Moreover.", nil},

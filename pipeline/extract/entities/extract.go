@@ -1525,7 +1525,7 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 		if continuedTails[x.word(bestTail-1)] && (!continued || x.word(bestTail) != "of") {
 			return 0, "" // "International Year of ...", not "New Year on the ABC"
 		}
-		if x.endsInKnownName(i, end) && !x.headOfKnown(i) && !(numStart && eventTails[x.word(bestTail-1)]) {
+		if x.endsInKnownName(i, end) && !x.headOfKnown(i) && !(numStart && x.editionHead(i)) {
 			// (an edition keeps its body's name: "the Eleventh Summit of the
 			// Organization of Turkic States" is that summit)
 			// "Ministerial Meeting of the Security Council", "President of
@@ -2053,6 +2053,13 @@ var ordinalUnits = map[string]int{"first": 1, "second": 2, "third": 3, "fourth":
 	"twentieth": 20, "thirtieth": 30, "fortieth": 40}
 
 var ordinalTens = map[string]int{"twenty": 20, "thirty": 30, "forty": 40}
+
+// editionHead reports whether the ordinal at token i is followed by an
+// event's head word ("Eleventh Summit", "29th Session", "3rd Meeting").
+func (x *extractor) editionHead(i int) bool {
+	_, k := x.ordinalAt(i)
+	return k > i && x.isWordTok(k) && (eventTails[x.word(k)] || x.word(k) == "Session" || x.word(k) == "Conference")
+}
 
 // isYear reports a four-digit year from 1900 to 2199.
 func isYear(s string) bool {

@@ -371,8 +371,8 @@ func (x *extractor) extendIn(i, j int) int {
 			}
 		}
 	}
-	if !crossed || placedBodies[x.word(i)] {
-		return j
+	if !crossed || placedBodies[x.word(i)] || x.endsInKnownName(i, j) {
+		return j // "a summit of the Council of Europe in Azerbaijan": the council is not "in Azerbaijan"
 	}
 	for t := i; t < j; t++ {
 		if x.isWordTok(t) && placedBodies[x.word(t)] {
