@@ -51,6 +51,8 @@ var corpusBatches = []struct {
 	{"bbc17", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.96, 0.94},
 	{"bbc18", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.94, 0.90},
 	{"bbc19", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.96, 0.94},
+	{"bbc20", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.98, 0.97},
+	{"bbc21", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.93, 0.92},
 }
 
 // TestCorpusHeldOut scores the real-text batches (skipped without the

@@ -366,7 +366,7 @@ func (x *extractor) mergeVariants(into map[string]string) {
 			if _, done := into[eb.EntityID]; done {
 				continue
 			}
-			if !variantNames(la.Name, x.fullName(eb)) {
+			if !variantNames(la.Name, x.fullName(eb)) && !x.variantOfAlias(la.Name, eb.EntityID) {
 				continue
 			}
 			_, bLocal := x.localEnts[eb.EntityID]
@@ -555,4 +555,20 @@ func lastWord(s string) string {
 		i -= n
 	}
 	return s[i:]
+}
+
+// variantOfAlias reports whether name is one of a known entity's aliases
+// spelled differently ("Yuganskneftegaz" for Yugansk, alias
+// "Yuganskneftegas").
+func (x *extractor) variantOfAlias(name, id string) bool {
+	e, ok := x.g.Entry(id)
+	if !ok {
+		return false
+	}
+	for _, a := range e.Aliases {
+		if variantNames(name, a) {
+			return true
+		}
+	}
+	return false
 }

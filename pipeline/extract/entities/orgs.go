@@ -1024,7 +1024,16 @@ var employerRoles = set("analyst", "analysts", "economist", "economists", "strat
 // employerOrg finds the employer named after a role and "at"/"with"/"from"
 // at token i. It returns the end of the name, or 0.
 func (x *extractor) employerOrg(i int) int {
-	if !x.capWord(i) || stopCaps[x.word(i)] || !x.isWordTok(i-1) || !x.isWordTok(i-2) || !employerRoles[x.word(i-2)] {
+	if !x.capWord(i) || stopCaps[x.word(i)] || !x.isWordTok(i-1) {
+		return 0
+	}
+	if x.word(i-1) == "of" && x.personEndsAt(i-1) {
+		if k := x.employerEnd(i); k > i+1 && x.andInside(i, k) {
+			return k // "Emmanuel Gaillard of Shearman and Sterling"
+		}
+		return 0
+	}
+	if !x.isWordTok(i-2) || !employerRoles[x.word(i-2)] {
 		return 0
 	}
 	switch x.word(i - 1) {
@@ -1032,6 +1041,13 @@ func (x *extractor) employerOrg(i int) int {
 	default:
 		return 0
 	}
+	return x.employerEnd(i)
+}
+
+// employerEnd returns the end of an employer's name starting at token i
+// (capitalized words, "and" or "&" between them), or 0 when the words are
+// a common word or hold a known name.
+func (x *extractor) employerEnd(i int) int {
 	k := i
 	for k < len(x.toks) && k-i < 6 {
 		if x.capWord(k) && !stopCaps[x.word(k)] && !months[x.word(k)] {
@@ -1051,4 +1067,15 @@ func (x *extractor) employerOrg(i int) int {
 		}
 	}
 	return k
+}
+
+// andInside reports whether "and" or "&" joins the words of [i, k), the
+// mark of a partnership's name.
+func (x *extractor) andInside(i, k int) bool {
+	for t := i + 1; t < k; t++ {
+		if (x.isWordTok(t) && x.word(t) == "and") || x.punct(t, "&") {
+			return true
+		}
+	}
+	return false
 }

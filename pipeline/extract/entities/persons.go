@@ -30,7 +30,8 @@ var roleNouns = set("leader", "leaders", "minister", "president", "envoy", "dipl
 	"aide", "adviser", "confidant", "nominee", "appointee", "incumbent", "veteran", "figure", "manager", "sister",
 	"brother", "wife", "husband", "son", "daughter", "father", "mother", "widow", "nephew", "niece", "cousin",
 	"uncle", "aunt", "separatist", "insurgent", "suspect", "blogger", "priest", "monk", "campaigner", "tycoon",
-	"oligarch", "defector", "executive", "boss", "ceo", "chairperson")
+	"oligarch", "defector", "executive", "boss", "ceo", "chairperson", "solicitor", "barrister", "attorney",
+	"counsel", "advocate")
 
 // sayVerbs after a name make it a person ("Tammy Bruce said").
 var sayVerbs = set("said", "says", "told", "tells", "warned", "warns", "added", "argued", "argues", "noted",
@@ -88,7 +89,7 @@ func (x *extractor) personRule(i int) (int, int) {
 	if i == 1 && x.word(0) == "By" && x.byline() && (k >= len(x.toks) || x.punct(k, ",") || x.word(k) == "and") {
 		return k, words // a byline: "By Nomvula Dlamini, Africa Programme"
 	}
-	if x.roleBefore(i) || x.possessor(i) || x.partyBefore(i) || x.appositive(i, k) || x.roleAfter(k) || x.personOf(i) || x.agentBefore(i) ||
+	if x.roleBefore(i) || x.possessor(i) || x.partyBefore(i) || x.afterPersonAnd(i, words) || x.appositive(i, k) || x.roleAfter(k) || x.personOf(i) || x.agentBefore(i) ||
 		(x.punct(k, ",") && x.isWordTok(k+1) && (x.word(k+1) == "who" || x.word(k+1) == "whose")) ||
 		(k < len(x.toks) && x.toks[k].kind == tokPoss && x.isWordTok(k+1) && personNouns[x.word(k+1)]) {
 		return k, words
@@ -328,4 +329,11 @@ func (x *extractor) partyAdjective(i int) string {
 // Kerry").
 func (x *extractor) partyBefore(i int) bool {
 	return x.isWordTok(i-1) && partyAdjectives[x.word(i-1)] != "" && x.lastEnd == i
+}
+
+// afterPersonAnd: a name of two or three words after "<person> and", whose
+// first word may be a given name ("Richard Belmar and Moazzam Begg").
+func (x *extractor) afterPersonAnd(i, words int) bool {
+	return words >= 2 && words <= 3 && x.isWordTok(i-1) && x.word(i-1) == "and" && x.personEndsAt(i-1) &&
+		(personStart(x.word(i)) || !commonWord(x.word(i)))
 }

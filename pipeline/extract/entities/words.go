@@ -280,7 +280,8 @@ var cityEvents = set("summit", "summits", "meeting", "meetings", "conference", "
 	"round", "headquarters", "airport", "office", "offices", "metro", "subway", "format", "accord", "accords",
 	"agreement", "agreements", "declaration", "consensus", "communiqué", "protocol", "protocols", "negotiations",
 	"forum", "stock", "stocks", "shares", "market", "markets", "index", "bourse", "marathon", "residents", "streets", "suburbs", "hotel", "venue", "ceasefire",
-	"memorandum", "criteria", "principles", "dialogue")
+	"memorandum", "criteria", "principles", "dialogue", "lawyer", "lawyers", "correspondent", "bureau", "analyst",
+	"analysts", "trader", "traders", "dealers", "broker", "brokers", "embassy", "consulate", "branch")
 
 // cityEventMods may stand between a capital and a cityEvents word ("the
 // Doha development talks", "a London news conference").
