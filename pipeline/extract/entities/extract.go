@@ -1227,6 +1227,10 @@ func (x *extractor) addPerson(j, k, words int) {
 func (x *extractor) nameEnd(j int) int {
 	k, words := j, 0
 	for k < len(x.toks) && words < 4 {
+		if w := x.word(k); x.isWordTok(k) && words > 0 && nameParticles[strings.ToLower(w)] && x.capWord(k) && x.capWord(k+1) {
+			k++ // "Al Thani", "Bin Laden": a capitalized particle is no word of its own
+			continue
+		}
 		t := x.toks[k]
 		if t.kind != tokWord || (k > j && (t.quoted || t.nl)) {
 			break

@@ -64,7 +64,9 @@ func (x *extractor) personRule(i int) (int, int) {
 			}
 			return 0, 0
 		}
-		words++
+		if !(x.punct(t-1, "-") && x.adjacent(t) && t > i+1 && x.capWord(t-2)) && !(nameParticles[strings.ToLower(w)] && x.capWord(t+1)) {
+			words++ // not the second half of "Al-Khulaifi", nor the "Al" of "Al Thani"
+		}
 		if contraction(w) {
 			return 0, 0 // "I'm Jewish"
 		}
