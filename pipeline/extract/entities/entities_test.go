@@ -115,6 +115,8 @@ func TestRules(t *testing.T) {
 		{"long Arabic names", "Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani met Mohammed bin Abdulaziz bin Saleh Al-Khulaifi, the minister, and spokesman Majed al-Ansari.",
 			[]string{"Mohammed bin Abdulrahman bin Jassim Al Thani=mohammed-bin-abdulrahman-bin-jassim-al-thani/name",
 				"Mohammed bin Abdulaziz bin Saleh Al-Khulaifi=mohammed-bin-abdulaziz-bin-saleh-al-khulaifi/name", "Majed al-Ansari=majed-al-ansari/name"}},
+		{"an acronym inside a summit's name", "He attended the 2nd ASEAN-Gulf Cooperation Council (GCC) Summit. The Shanghai Cooperation Organisation (SCO) Summit opened.",
+			[]string{"2nd ASEAN-Gulf Cooperation Council (GCC) Summit=2nd-asean-gulf-cooperation-council-gcc-summit/name", "Shanghai Cooperation Organisation=sco/name"}},
 		{"compass and departure", "He lives in north-west London and departed for Tashkent. Beijing objected.",
 			[]string{"London=london/name", "Tashkent=tashkent/name", "Beijing=CHN/metonym"}},
 		{"discourse words and titles alone", "Nonetheless, the President said. However, Prime Minister and Update. Meanwhile Moreover.", nil},

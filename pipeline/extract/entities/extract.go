@@ -1479,6 +1479,16 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			}
 			break
 		}
+		if k > i && x.punct(k, "(") && x.isWordTok(k+1) && looksAcronym(x.word(k+1)) && x.punct(k+2, ")") && x.capWord(k+3) &&
+			!x.toks[k+3].nl {
+			if gj, _, known := x.gazetteer(i); known && gj == k {
+				// "the Shanghai Cooperation Organisation (SCO) Summit": the
+				// known body is named; the summit after it is not read
+			} else if _, tail := tailType(x.word(k + 3)); tail && (eventTails[x.word(k+3)] || frameworkTails[x.word(k+3)]) {
+				k += 3 // "ASEAN-Gulf Cooperation Council (GCC) Summit": the acronym inside the name
+				continue
+			}
+		}
 		if x.punct(k, "-") && x.adjacent(k) && x.capWord(k+1) && x.adjacent(k+1) {
 			k++
 			continue
