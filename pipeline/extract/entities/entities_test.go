@@ -117,6 +117,8 @@ func TestRules(t *testing.T) {
 				"Mohammed bin Abdulaziz bin Saleh Al-Khulaifi=mohammed-bin-abdulaziz-bin-saleh-al-khulaifi/name", "Majed al-Ansari=majed-al-ansari/name"}},
 		{"an acronym inside a summit's name", "He attended the 2nd ASEAN-Gulf Cooperation Council (GCC) Summit. The Shanghai Cooperation Organisation (SCO) Summit opened.",
 			[]string{"2nd ASEAN-Gulf Cooperation Council (GCC) Summit=2nd-asean-gulf-cooperation-council-gcc-summit/name", "Shanghai Cooperation Organisation=sco/name"}},
+		{"a country's ministry by its demonym", "The Russian Defence Ministry said so. The Tajik Foreign Ministry denied it.",
+			[]string{"Russian Defence Ministry=russian-defence-ministry/name", "Tajik Foreign Ministry=tajik-foreign-ministry/name"}},
 		{"compass and departure", "He lives in north-west London and departed for Tashkent. Beijing objected.",
 			[]string{"London=london/name", "Tashkent=tashkent/name", "Beijing=CHN/metonym"}},
 		{"discourse words and titles alone", "Nonetheless, the President said. However, Prime Minister and Update. Meanwhile Moreover.", nil},

@@ -374,6 +374,13 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				continue
 			}
 		}
+		if ok && rules && gh.form == pipeline.FormDemonym && x.g.entries[gh.entry].Type == pipeline.TypeCountry {
+			if k := x.ministryAfter(gj); k > 0 {
+				x.addLocal(i, k, pipeline.TypeOrganization, pipeline.FormName) // "the Russian Defence Ministry"
+				i = k
+				continue
+			}
+		}
 		if ok {
 			x.emitHit(i, gj, gh)
 			i = gj
@@ -678,6 +685,23 @@ func (x *extractor) knownBodyAt(k int) bool {
 		return true
 	}
 	return false
+}
+
+// ministryPortfolios name the ministries written "<Demonym> <Portfolio>
+// Ministry" ("the Russian Defence Ministry", "the Tajik Foreign Ministry").
+var ministryPortfolios = set("Foreign", "Defence", "Defense", "Interior", "Finance", "Economy", "Justice", "Health",
+	"Energy", "Trade", "Agriculture", "Education", "Emergencies", "Emergency", "Transport", "Culture", "Labour", "Labor")
+
+// ministryAfter returns the end of "<Portfolio> Ministry" (or "Foreign
+// Office") at token j, after a country's demonym, or 0.
+func (x *extractor) ministryAfter(j int) int {
+	if !x.isWordTok(j) || !x.isWordTok(j+1) || !ministryPortfolios[x.word(j)] {
+		return 0
+	}
+	if w := x.word(j + 1); (w == "Ministry" || (w == "Office" && x.word(j) == "Foreign")) && !x.capWord(j+2) {
+		return j + 2
+	}
+	return 0
 }
 
 // cityPairNamed names two processes, agreements or summits named after
