@@ -119,6 +119,8 @@ func TestRules(t *testing.T) {
 			[]string{"2nd ASEAN-Gulf Cooperation Council (GCC) Summit=2nd-asean-gulf-cooperation-council-gcc-summit/name", "Shanghai Cooperation Organisation=sco/name"}},
 		{"a country's ministry by its demonym", "The Russian Defence Ministry said so. The Tajik Foreign Ministry denied it.",
 			[]string{"Russian Defence Ministry=russian-defence-ministry/name", "Tajik Foreign Ministry=tajik-foreign-ministry/name"}},
+		{"a gerund and an article inside a long name; a city before a year", "Join the Code of Conduct for Achieving a World Free of Terrorism to meet Paris 2030 targets.",
+			[]string{"Code of Conduct for Achieving a World Free of Terrorism=code-of-conduct-for-achieving-a-world-free-of-terrorism/name", "Paris=paris/name"}},
 		{"compass and departure", "He lives in north-west London and departed for Tashkent. Beijing objected.",
 			[]string{"London=london/name", "Tashkent=tashkent/name", "Beijing=CHN/metonym"}},
 		{"discourse words and titles alone", "Nonetheless, the President said. However, Prime Minister and Update. Meanwhile Moreover.", nil},

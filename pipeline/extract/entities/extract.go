@@ -801,8 +801,8 @@ func (x *extractor) cityEventAfter(j int) bool {
 		return false
 	}
 	w := x.word(j)
-	if cityEvents[w] {
-		return true
+	if cityEvents[w] || isYear(w) {
+		return true // "the Brussels summit"; "Paris 2030 targets", "Paris 2024"
 	}
 	return cityEventMods[w] && x.isWordTok(j+1) && cityEvents[x.word(j+1)]
 }
@@ -1475,7 +1475,8 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 				k++ // "Declaration on Principles of International Law concerning Friendly Relations"
 				continue
 			}
-			if (orgConnectors[ww] || ((ww == "a" || ww == "an") && k > i && (x.word(k-1) == "for" || x.word(k-1) == "of"))) && k > i &&
+			if (orgConnectors[ww] || ((ww == "a" || ww == "an") && k > i && (x.word(k-1) == "for" || x.word(k-1) == "of" ||
+				(crossed && x.capWord(k-1) && strings.HasSuffix(x.word(k-1), "ing"))))) && k > i && // "for Achieving a World Free of Terrorism"
 				(x.capWord(k+1) || (x.isWordTok(k+1) && (x.word(k+1) == "the" || x.word(k+1) == "a") && x.capWord(k+2))) {
 				prev := x.word(k - 1)
 				_, prevTail := tailType(prev)
