@@ -53,6 +53,8 @@ var corpusBatches = []struct {
 	{"bbc19", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.96, 0.94},
 	{"bbc20", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.98, 0.97},
 	{"bbc21", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.93, 0.92},
+	{"bbc22", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.94, 0.89},
+	{"bbc23", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.96, 0.96},
 }
 
 // TestCorpusHeldOut scores the real-text batches (skipped without the
