@@ -28,6 +28,12 @@ func FuzzMatcher(f *testing.F) {
 		"Juan Ramón de la", "Riyadh – ", "Directorate General of", "the death of Yevgeny Prigozhin",
 		"at Kabul", "Kabul International Airport", "the G-7 Hiroshima Summit", "G-", "Toyota Tsusho", "with Mitsubishi",
 		"Mitsubishi Tokyo Financial Group. Mitsubishi", "Xinjiang Uyghur Autonomous Region", "in the Field of",
+		// session 5
+		"in Malta, Washington and Bangkok", "the Luanda and Nairobi processes", "PORT SUDAN/NAIROBI, Oct 30 -",
+		"Yukos' parent company, the", "Mr Mubanga", "Martin Mubanga and Mr Mubanga", "the Twenty-Ninth Session of the Conference of the Parties to the",
+		"(COP29)", "twenty-", "Democrat John", "LSE after London Stock Exchange", "the North Atlantic (DIANA)",
+		"Sheikh Mohammed bin Abdulrahman bin Jassim Al", "Vision 2045-", "Council (GCC) Summit", "Russian Defence Ministry",
+		"for Achieving a", "Paris 2030", "Viktor Makarov and Victor Makarov", "an analyst at", "of Shearman and",
 	} {
 		f.Add(s, uint8(7))
 	}
