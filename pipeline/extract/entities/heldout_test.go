@@ -55,6 +55,8 @@ var corpusBatches = []struct {
 	{"bbc21", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.93, 0.92},
 	{"bbc22", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.94, 0.89},
 	{"bbc23", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.96, 0.96},
+	{"bbc24", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.95, 0.94},
+	{"bbc25", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.94, 0.89},
 }
 
 // TestCorpusHeldOut scores the real-text batches (skipped without the
