@@ -121,6 +121,8 @@ func TestRules(t *testing.T) {
 			[]string{"Russian Defence Ministry=russian-defence-ministry/name", "Tajik Foreign Ministry=tajik-foreign-ministry/name"}},
 		{"a gerund and an article inside a long name; a city before a year", "Join the Code of Conduct for Achieving a World Free of Terrorism to meet Paris 2030 targets.",
 			[]string{"Code of Conduct for Achieving a World Free of Terrorism=code-of-conduct-for-achieving-a-world-free-of-terrorism/name", "Paris=paris/name"}},
+		{"a G7 group, a contraction, a region of England", "The G7 Group met in east London. \"I'm going nowhere and I'm ashamed,\" he told the East Midlands party.",
+			[]string{"G7=g7/name", "London=london/name", "East Midlands=east-midlands/name"}},
 		{"compass and departure", "He lives in north-west London and departed for Tashkent. Beijing objected.",
 			[]string{"London=london/name", "Tashkent=tashkent/name", "Beijing=CHN/metonym"}},
 		{"discourse words and titles alone", "Nonetheless, the President said. However, Prime Minister and Update. Meanwhile Moreover.", nil},

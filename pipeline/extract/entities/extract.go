@@ -637,9 +637,8 @@ func (x *extractor) placeBefore(i, end int) bool {
 	if cityPlaceWords[w] || captureVerbs[w] || cityTitles[w] || compassAdj[w] {
 		return true
 	}
-	if cardinals[w] && (x.punct(k-1, "-") && x.isWordTok(k-2) && cardinals[x.word(k-2)] ||
-		x.isWordTok(k-1) && cardinals[x.word(k-1)]) {
-		return true // "north-west London", "north west London"
+	if cardinals[w] {
+		return true // "east London", "north-west London"
 	}
 	if w == "of" && x.isWordTok(k-1) && cityOfWords[x.word(k-1)] {
 		return true // "the streets of Tbilisi", "the outskirts of Kyiv"
@@ -925,7 +924,7 @@ func (x *extractor) addLocal(i, j int, typ, form string) string {
 		name = groupDash.ReplaceAllString(name, "$1$2") // "G-7 Hiroshima Summit" is the "G7 Hiroshima Summit"
 	}
 	id := Slug(name)
-	if id == "" {
+	if id == "" || (j == i+1 && contraction(name)) { // "I'm", "Don't": never a name
 		return ""
 	}
 	if _, ok := x.g.Entry(id); !ok {
@@ -1595,7 +1594,7 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 		if x.allGeneric(i, end) {
 			return 0, ""
 		}
-		if !continued && bareTails[x.word(end-1)] && !(i > 0 && x.isWordTok(i-1) && (isOrdinal(x.word(i-1)) || isDigits(x.word(i-1)))) {
+		if !continued && (bareTails[x.word(end-1)] || (x.word(end-1) == "Group" && strings.ContainsAny(x.word(i), "0123456789"))) && !(i > 0 && x.isWordTok(i-1) && (isOrdinal(x.word(i-1)) || isDigits(x.word(i-1)))) {
 			// "Security Council Resolution": the council, not a new name
 			if j, h, ok := x.gazetteer(i); ok && j == end-1 && h.form != "" {
 				switch x.g.entries[h.entry].Type {

@@ -41,7 +41,7 @@ var notNames = set("Christmas", "Easter", "Ramadan", "Eid", "Diwali", "Hanukkah"
 	"Paralympics", "Brexit", "Grexit", "Nazi", "Nazis", "Soviet", "Soviets", "Bolshevik", "Bolsheviks",
 	"Communist", "Communists", "Marxist", "Leninist", "Latino", "Latinos", "Hispanic", "Asian", "Asians",
 	"African", "Africans", "European", "Europeans", "Western", "Westerners", "Eastern", "Northern", "Southern",
-	"English", "Hebrew", "Arabic", "Persian", "Aramaic", "Mandarin", "Cantonese", "Hindi", "Urdu", "Swahili", "Farsi", "Dari", "Pashto", "Russian",
+	"English", "Hebrew", "Arabic", "Persian", "Aramaic", "Latin", "Mandarin", "Cantonese", "Hindi", "Urdu", "Swahili", "Farsi", "Dari", "Pashto", "Russian",
 	"Uighur", "Uyghur", "Uyghurs", "Uighurs", "Rohingya", "Pashtun", "Pashtuns", "Baloch", "Tuareg", "Hausa",
 	"Yoruba", "Igbo", "Amhara", "Oromo", "Tigrayan", "Tigrayans", "Druze", "Alawite", "Alawites", "Yazidi",
 	"Yazidis", "Maori", "Inuit", "Sami", "Creole", "Gurkha", "Gurkhas", "Cossack", "Cossacks", "Bedouin",

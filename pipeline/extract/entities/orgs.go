@@ -548,7 +548,7 @@ var notActorAcronyms = set(
 	"THAT", "THESE", "THOSE", "THEY", "THERE", "YOU", "SHE", "HIS", "HER", "OUR", "NOT", "ALL", "ONE", "NOW",
 	"YET", "AFTER", "BEFORE", "SINCE", "WITH", "FROM", "INTO", "OVER", "JUST", "LAST", "EVERY", "SOME", "MANY",
 	"MOST", "FEW", "ONCE", "EVEN", "ONLY", "MORE", "LESS", "THEN", "THAN", "ALMOST", "NEARLY",
-	"COP", "GDP", "GNP", "GNI", "CEO", "CEOs", "CFO", "COO", "CTO", "VAT", "IPO", "FDI", "ODA",
+	"COP", "AWOL", "GDP", "GNP", "GNI", "CEO", "CEOs", "CFO", "COO", "CTO", "VAT", "IPO", "FDI", "ODA",
 	// honours after a name ("President Bola Ahmed Tinubu, GCFR")
 	"GCFR", "GCON", "OON", "OFR", "CFR", "CON", "MON", "OBE", "CBE", "MBE", "KBE", "GBE", "KCMG", "GCMG", "CMG",
 	"MW", "GW", "KW", "TW", "MWh", "GWh", "TWh", "BCM", "SAR", "LLC", "PLC", "JSC",
