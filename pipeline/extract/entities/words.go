@@ -281,7 +281,8 @@ var cityEvents = set("summit", "summits", "meeting", "meetings", "conference", "
 	"agreement", "agreements", "declaration", "consensus", "communiqué", "protocol", "protocols", "negotiations",
 	"forum", "stock", "stocks", "shares", "market", "markets", "index", "bourse", "marathon", "residents", "streets", "suburbs", "hotel", "venue", "ceasefire",
 	"memorandum", "criteria", "principles", "dialogue", "lawyer", "lawyers", "correspondent", "bureau", "analyst",
-	"analysts", "trader", "traders", "dealers", "broker", "brokers", "embassy", "consulate", "branch")
+	"analysts", "trader", "traders", "dealers", "broker", "brokers", "embassy", "consulate", "branch", "court", "courts",
+	"judge", "prosecutor", "prosecutors", "police")
 
 // cityEventMods may stand between a capital and a cityEvents word ("the
 // Doha development talks", "a London news conference").
