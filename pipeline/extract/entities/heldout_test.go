@@ -57,6 +57,8 @@ var corpusBatches = []struct {
 	{"bbc23", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.96, 0.96},
 	{"bbc24", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.95, 0.94},
 	{"bbc25", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.94, 0.89},
+	{"bbc26", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.96, 0.93},
+	{"bbc27", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.98, 0.95},
 }
 
 // TestCorpusHeldOut scores the real-text batches (skipped without the
