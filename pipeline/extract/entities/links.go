@@ -417,10 +417,10 @@ func oneEdit(a, b string) bool {
 	return string(ra[i:]) == string(rb[i+1:])
 }
 
-// remapAcronyms adds to into the known bodies named in a text only by an
+// remapAcronyms adds to into the bodies named in a text only by an
 // acronym that is also the initials of another body the text names in
 // full: "LSE" after "London Stock Exchange" is the exchange, not the London
-// School of Economics.
+// School of Economics, and "GM" after "General Motors" is the carmaker.
 func (x *extractor) remapAcronyms(into map[string]string) {
 	surface := map[string]string{} // entity -> its one acronym, "" if named otherwise
 	for _, m := range x.mentions {
@@ -433,8 +433,9 @@ func (x *extractor) remapAcronyms(into map[string]string) {
 		}
 	}
 	for id, a := range surface {
-		if _, known := x.g.Entry(id); len(a) < 3 || !known || into[id] != "" {
-			continue
+		_, known := x.g.Entry(id)
+		if _, local := x.localEnts[id]; len(a) < 2 || (known && len(a) < 3) || (!known && !local) || into[id] != "" {
+			continue // a known acronym of two letters ("EU") is left alone; a rule-found one ("GM") may be spelled out
 		}
 		var to []string
 		for _, e := range x.ents {

@@ -239,6 +239,9 @@ func (x *extractor) classNounRule(i int) (int, string) {
 	if !x.capWord(i) || stopCaps[x.word(i)] || (i > 0 && x.toks[i].quoted) {
 		return 0, ""
 	}
+	if x.isWordTok(i-1) && sayVerbs[x.word(i-1)] {
+		return 0, "" // "said Junya Tanase of JPMorgan Chase bank": a person, then the bank
+	}
 	if i == 0 {
 		// a sentence start may be capitalized for its own sake, but not
 		// "Al-Shabaab"

@@ -298,7 +298,8 @@ var partyRoles = set("shadow", "mp", "mps", "mep", "meps", "peer", "peers", "can
 	"voters", "supporters", "backbencher", "backbenchers", "frontbencher", "frontbench", "councillor",
 	"councillors", "governor", "governors", "president", "presidential", "majority", "minority", "members",
 	"member", "activists", "rival", "rivals", "challenger", "administration", "government", "manifesto",
-	"primary", "primaries", "convention", "minister", "ministers", "secretary", "chancellor", "mayor")
+	"primary", "primaries", "convention", "minister", "ministers", "secretary", "chancellor", "mayor", "governments",
+	"administrations", "leaders", "parties", "mayors", "peers")
 
 // partyAdjective returns the party a capitalized party adjective at token i
 // names, or "".

@@ -78,7 +78,7 @@ var nameParticles = set("bin", "ibn", "al", "al-", "el", "ul", "de", "da", "do",
 // words, pronouns, months, weekdays, and other words often capitalized at
 // the start of a sentence or in headings.
 var stopCaps = set(
-	"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You",
+	"Past", "Previous", "Recent", "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You",
 	"His", "Her", "Their", "Our", "My", "Your", "There", "Here", "In", "On", "At", "By", "For", "From", "To",
 	"Of", "With", "As", "But", "And", "Or", "Nor", "So", "Yet", "If", "When", "While", "Where", "Why", "How",
 	"What", "Who", "Which", "After", "Before", "During", "Since", "Until", "Although", "Though", "Because",
@@ -118,7 +118,7 @@ var nameStop = set(
 var orgTails = set(
 	"Agency", "Ministry", "Bank", "Party", "University", "Institute", "Council", "Commission", "Committee",
 	"Organisation", "Organization", "Foundation", "Association", "Union", "Court", "Tribunal", "Authority",
-	"Corporation", "Federation", "Forum", "Alliance", "Parliament", "Assembly", "Fund", "Office",
+	"Corporation", "Federation", "Forum", "Alliance", "Parliament", "Assembly", "Fund", "Office", "Unit",
 	"Department", "Centre", "Center", "Service", "Services", "Company", "Inc", "Ltd", "Plc", "Incorporated", "Limited", "Academy", "Regiment",
 	"Battalion", "Brigade",
 	"College", "Society", "Front", "Movement", "Army", "Police", "Navy", "Senate", "Board", "Coalition",
