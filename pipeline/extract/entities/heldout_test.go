@@ -61,6 +61,8 @@ var corpusBatches = []struct {
 	{"bbc27", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.98, 0.95},
 	{"bbc28", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.93, 0.88},
 	{"bbc29", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.97, 0.91},
+	{"bbc30", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.94, 0.89},
+	{"bbc31", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.94, 0.91},
 }
 
 // TestCorpusHeldOut scores the real-text batches (skipped without the
