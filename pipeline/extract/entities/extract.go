@@ -672,18 +672,21 @@ func (x *extractor) placeBefore(i, end int) bool {
 	return false
 }
 
+// knownWhole returns the end and type of a known name (not a demonym)
+// that starts at token k and is not followed by a capitalized word, or 0.
+func (x *extractor) knownWhole(k int) (int, string) {
+	j, h, ok := x.gazetteer(k)
+	if !ok || h.form == "" || h.form == pipeline.FormDemonym || x.capWord(j) {
+		return 0, ""
+	}
+	return j, x.g.entries[h.entry].Type
+}
+
 // knownBodyAt reports whether a known organization or person is named in
 // full from token k, with no capitalized word after it.
 func (x *extractor) knownBodyAt(k int) bool {
-	j, h, ok := x.gazetteer(k)
-	if !ok || h.form == "" || h.form == pipeline.FormDemonym || x.capWord(j) {
-		return false
-	}
-	switch x.g.entries[h.entry].Type {
-	case pipeline.TypeOrganization, pipeline.TypePerson:
-		return true
-	}
-	return false
+	_, typ := x.knownWhole(k)
+	return typ == pipeline.TypeOrganization || typ == pipeline.TypePerson
 }
 
 // ministryPortfolios name the ministries written "<Demonym> <Portfolio>

@@ -386,12 +386,7 @@ func (x *extractor) extendIn(i, j int) int {
 	if x.isWordTok(s) && x.word(s) == "the" {
 		s++
 	}
-	gj, h, ok := x.gazetteer(s)
-	if !ok || h.form == "" || h.form == pipeline.FormDemonym || x.capWord(gj) {
-		return j
-	}
-	switch x.g.entries[h.entry].Type {
-	case pipeline.TypeRegion, pipeline.TypeCountry:
+	if gj, typ := x.knownWhole(s); typ == pipeline.TypeRegion || typ == pipeline.TypeCountry {
 		return gj
 	}
 	return j
