@@ -126,6 +126,8 @@ func TestRules(t *testing.T) {
 		{"a person of a bank, a unit, plural party roles", "The comments, said Junya Tanase of JPMorgan Chase bank, were temporary. Past Congressional Budget Office forecasts and the Downing Street Strategy Unit differ, as Labour and Conservative governments did.",
 			[]string{"Junya Tanase=junya-tanase/name", "JPMorgan Chase=jpmorgan-chase/name", "Congressional Budget Office=congressional-budget-office/name",
 				"Downing Street Strategy Unit=downing-street-strategy-unit/name", "Labour=labour-party/alias", "Conservative=conservative-party/alias"}},
+		{"a surname without its accent, the High North", "President João Lourenço spoke; Lourenco praised the High North plan.",
+			[]string{"João Lourenço=joao-lourenco/name", "Lourenco=joao-lourenco/short", "the High North=high-north/alias"}},
 		{"compass and departure", "He lives in north-west London and departed for Tashkent. Beijing objected.",
 			[]string{"London=london/name", "Tashkent=tashkent/name", "Beijing=CHN/metonym"}},
 		{"discourse words and titles alone", "Nonetheless, the President said. However, Prime Minister and Update. Meanwhile Moreover.", nil},

@@ -1477,7 +1477,7 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 				k++ // "Declaration on Principles of International Law concerning Friendly Relations"
 				continue
 			}
-			if (orgConnectors[ww] || ((ww == "a" || ww == "an") && k > i && (x.word(k-1) == "for" || x.word(k-1) == "of" ||
+			if (orgConnectors[ww] || ((ww == "a" || ww == "an") && k > i && (x.word(k-1) == "for" || x.word(k-1) == "of" || x.word(k-1) == "on" ||
 				(crossed && x.capWord(k-1) && strings.HasSuffix(x.word(k-1), "ing"))))) && k > i && // "for Achieving a World Free of Terrorism"
 				(x.capWord(k+1) || (x.isWordTok(k+1) && (x.word(k+1) == "the" || x.word(k+1) == "a") && x.capWord(k+2))) {
 				prev := x.word(k - 1)

@@ -114,8 +114,12 @@ func (x *extractor) mergeShortPersons() {
 		if len(f) < 2 {
 			continue
 		}
-		byWord[f[0]] = appendOnce(byWord[f[0]], p.EntityID)
-		byWord[f[len(f)-1]] = appendOnce(byWord[f[len(f)-1]], p.EntityID)
+		for _, w := range []string{f[0], f[len(f)-1]} {
+			byWord[w] = appendOnce(byWord[w], p.EntityID)
+			if bare := stripMarks(w); bare != w {
+				byWord[bare] = appendOnce(byWord[bare], p.EntityID) // "Lourenco" for "João Lourenço"
+			}
+		}
 	}
 	// first words of the places and bodies with longer names
 	placeFirst := map[string][]string{}
