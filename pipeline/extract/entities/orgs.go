@@ -358,10 +358,21 @@ func (x *extractor) classNounRule(i int) (int, string) {
 var inTails = set("Mission", "Force", "Office", "Delegation", "Operation", "Presence", "Programme", "Centre",
 	"Center", "Commission", "Committee", "Institute", "Fund")
 
+// missionWords end the names of missions and delegations that go on with
+// "to <country>".
+var missionWords = set("Mission", "Delegation", "Representation")
+
 // extendIn continues a name with "in" and a known place when the
 // capitalized run ends there: "Treaty of Amity and Cooperation in
 // Southeast Asia", "Code of Conduct in the South China Sea".
 func (x *extractor) extendIn(i, j int) int {
+	if x.isWordTok(j) && x.word(j) == "to" && missionWords[x.word(j-1)] {
+		// "the Special Monitoring Mission to Ukraine", "the EU Delegation to Georgia"
+		if gj, typ := x.knownWhole(j + 1); typ == pipeline.TypeCountry {
+			return gj
+		}
+		return j
+	}
 	if !x.isWordTok(j) || x.word(j) != "in" {
 		return j
 	}
