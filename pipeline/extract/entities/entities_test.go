@@ -131,6 +131,8 @@ func TestRules(t *testing.T) {
 		{"a mission to a country, a company form, a city of the same name", "The OSCE Special Monitoring Mission to Ukraine ended. A Public Joint Stock Company in Western Siberia and a port in Santiago de Cuba.",
 			[]string{"OSCE Special Monitoring Mission to Ukraine=osce-special-monitoring-mission-to-ukraine/name", "Western Siberia=western-siberia/name",
 				"Santiago de Cuba=santiago-de-cuba/name"}},
+		{"a minister of a list of portfolios", "The delegation included the Minister of Investment, Industry and Trade Laziz Kudratov and others.",
+			[]string{"Laziz Kudratov=laziz-kudratov/name"}},
 		{"compass and departure", "He lives in north-west London and departed for Tashkent. Beijing objected.",
 			[]string{"London=london/name", "Tashkent=tashkent/name", "Beijing=CHN/metonym"}},
 		{"discourse words and titles alone", "Nonetheless, the President said. However, Prime Minister and Update. Meanwhile Moreover.", nil},

@@ -2264,6 +2264,10 @@ func (x *extractor) portfolioEnd(j int) int {
 			k++
 			continue
 		}
+		if x.punct(k, ",") && words > 0 && x.isWordTok(k+1) && portfolioWords[x.word(k+1)] {
+			k++ // "Minister of Investment, Industry and Trade"
+			continue
+		}
 		break
 	}
 	if words == 0 {
