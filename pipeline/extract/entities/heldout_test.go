@@ -29,41 +29,49 @@ var corpusBatches = []struct {
 	path       func(name string) string
 	minP, minR float64
 }{
-	{"un75", func(n string) string { return "un-debate/" + n + ".txt" }, 0.91, 0.95},
-	{"unjpn", func(n string) string { return "un-debate/" + n + ".txt" }, 0.97, 0.96},
-	{"unkaz", func(n string) string { return "un-debate/" + n + ".txt" }, 0.98, 0.96},
-	{"bbc2", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.95, 0.96},
-	{"bbc3", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.98, 0.92},
-	{"bbc4", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.98, 0.96},
-	{"bbc5", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.96, 0.93},
-	{"bbc6", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.99, 0.98},
-	{"bbc7", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.98, 0.92},
-	{"bbc8", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.99, 0.93},
-	{"bbc9", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.97, 0.98},
-	{"bbc10", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.94, 0.92},
-	{"bbc11", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.94, 0.95},
-	{"bbc12", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.93, 0.89},
-	{"bbc13", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.97, 0.98},
-	{"bbc14", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.94, 0.98},
-	{"bbc15", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.99, 0.99},
+	{"un75", unPath, 0.91, 0.95},
+	{"unjpn", unPath, 0.97, 0.96},
+	{"unkaz", unPath, 0.98, 0.96},
+	{"bbc2", bbcPath, 0.95, 0.96},
+	{"bbc3", bbcPath, 0.98, 0.92},
+	{"bbc4", bbcPath, 0.98, 0.96},
+	{"bbc5", bbcPath, 0.96, 0.93},
+	{"bbc6", bbcPath, 0.99, 0.98},
+	{"bbc7", bbcPath, 0.98, 0.92},
+	{"bbc8", bbcPath, 0.99, 0.93},
+	{"bbc9", bbcPath, 0.97, 0.98},
+	{"bbc10", bbcPath, 0.94, 0.92},
+	{"bbc11", bbcPath, 0.94, 0.95},
+	{"bbc12", bbcPath, 0.93, 0.89},
+	{"bbc13", bbcPath, 0.97, 0.98},
+	{"bbc14", bbcPath, 0.94, 0.98},
+	{"bbc15", bbcPath, 0.99, 0.99},
 	{"html1", func(n string) string { return "html/readability/" + n + "/source.html" }, 0.95, 0.92},
-	{"bbc16", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.97, 0.95},
-	{"bbc17", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.96, 0.94},
-	{"bbc18", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.94, 0.90},
-	{"bbc19", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.96, 0.94},
-	{"bbc20", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.98, 0.97},
-	{"bbc21", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.93, 0.92},
-	{"bbc22", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.94, 0.89},
-	{"bbc23", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.96, 0.96},
-	{"bbc24", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.95, 0.94},
-	{"bbc25", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.94, 0.89},
-	{"bbc26", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.96, 0.93},
-	{"bbc27", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.98, 0.95},
-	{"bbc28", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.93, 0.88},
-	{"bbc29", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.97, 0.91},
-	{"bbc30", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.94, 0.89},
-	{"bbc31", func(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }, 0.94, 0.91},
+	{"bbc16", bbcPath, 0.97, 0.95},
+	{"bbc17", bbcPath, 0.96, 0.94},
+	{"bbc18", bbcPath, 0.94, 0.90},
+	{"bbc19", bbcPath, 0.96, 0.94},
+	{"bbc20", bbcPath, 0.98, 0.97},
+	{"bbc21", bbcPath, 0.93, 0.92},
+	{"bbc22", bbcPath, 0.94, 0.89},
+	{"bbc23", bbcPath, 0.96, 0.96},
+	{"bbc24", bbcPath, 0.95, 0.94},
+	{"bbc25", bbcPath, 0.94, 0.89},
+	{"bbc26", bbcPath, 0.96, 0.93},
+	{"bbc27", bbcPath, 0.98, 0.95},
+	{"bbc28", bbcPath, 0.93, 0.88},
+	{"bbc29", bbcPath, 0.97, 0.91},
+	{"bbc30", bbcPath, 0.94, 0.89},
+	{"bbc31", bbcPath, 0.94, 0.91},
 }
+
+// unPath maps a UN statement's list name to its text: JPN_75_2020 ->
+// un-debate/JPN_75_2020.txt.
+func unPath(n string) string { return "un-debate/" + n + ".txt" }
+
+// bbcPath maps a BBC list name to its article: business-008 ->
+// bbc/business/008.txt.
+func bbcPath(n string) string { return "bbc/" + strings.Replace(n, "-", "/", 1) + ".txt" }
 
 // TestCorpusHeldOut scores the real-text batches (skipped without the
 // corpora).
