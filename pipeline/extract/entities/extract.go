@@ -2072,9 +2072,8 @@ func (x *extractor) ordinalAt(i int) (int, int) {
 		return 0, i
 	}
 	w := strings.ToLower(x.word(k))
-	if n := len(w); n > 2 && isDigits(w[:n-2]) && (strings.HasSuffix(w, "th") || strings.HasSuffix(w, "st") ||
-		strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd")) {
-		v, _ := strconv.Atoi(w[:n-2])
+	if isOrdinal(w) {
+		v, _ := strconv.Atoi(w[:len(w)-2]) // "29th"
 		return v, k + 1
 	}
 	if v, ok := ordinalUnits[w]; ok {

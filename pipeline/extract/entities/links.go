@@ -548,20 +548,6 @@ func (x *extractor) firstNameLike(g string) bool {
 	return true
 }
 
-// lastWord returns the word that ends s (letters, apostrophes and
-// hyphens), or "" when s does not end in a letter.
-func lastWord(s string) string {
-	i := len(s)
-	for i > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:i])
-		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
-			break
-		}
-		i -= n
-	}
-	return s[i:]
-}
-
 // variantOfAlias reports whether name is one of a known entity's aliases
 // spelled differently ("Yuganskneftegaz" for Yugansk, alias
 // "Yuganskneftegas").
