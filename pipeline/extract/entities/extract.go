@@ -1669,6 +1669,15 @@ func titleWord(w string) bool {
 // then links to that entity; the parenthesis is not a separate mention. It
 // returns the token after ")".
 func (x *extractor) acronymDef(p int) (int, bool) {
+	if p+4 < len(x.toks) && x.isWordTok(p+1) && x.punct(p+2, "-") && x.isWordTok(p+3) && x.punct(p+4, ")") &&
+		x.adjacent(p+2) && x.adjacent(p+3) && x.english {
+		// "(LTMS-PIP)": a name only, no short form to link
+		acr := x.word(p+1) + x.word(p+3)
+		if !looksAcronym(acr) {
+			return 0, false
+		}
+		return x.acronymSearch(p, p+4, acr, "")
+	}
 	if p+2 >= len(x.toks) || !x.isWordTok(p+1) || !x.punct(p+2, ")") {
 		return 0, false
 	}
@@ -1683,7 +1692,7 @@ func (x *extractor) acronymDef(p int) (int, bool) {
 			!strings.ContainsAny(acr, "0123456789") {
 			// the name before it may end in the mention: "Defence
 			// Innovation Accelerator for the North Atlantic (DIANA)"
-			if j, ok := x.acronymSearch(p, acr, key); ok {
+			if j, ok := x.acronymSearch(p, p+2, acr, key); ok {
 				return j, true
 			}
 		}
@@ -1700,13 +1709,16 @@ func (x *extractor) acronymDef(p int) (int, bool) {
 	if _, _, ok := x.gazetteer(p + 1); ok || !x.english {
 		return 0, false
 	}
-	return x.acronymSearch(p, acr, key)
+	return x.acronymSearch(p, p+2, acr, key)
 }
 
 // acronymSearch finds the words before the parenthesis at token p whose
 // initials spell the acronym acr, records them as the acronym's name and
 // returns the token after ")".
-func (x *extractor) acronymSearch(p int, acr, key string) (int, bool) {
+//
+// The acronym's closing parenthesis is token c; a hyphenated acronym
+// ("LTMS-PIP") has no key, as no later short form is linked to it.
+func (x *extractor) acronymSearch(p, c int, acr, key string) (int, bool) {
 	// find the words before the parenthesis whose initials spell it
 	letters := acronymLetters(acr)
 	floor := x.lastEnd
@@ -1729,25 +1741,31 @@ func (x *extractor) acronymSearch(p int, acr, key string) (int, bool) {
 			}
 		}
 	}
-	for s := p - 1; s >= 0 && (s >= floor || s == retract) && p-s <= 3*len(letters)+2; s-- {
+	for s := p - 1; s >= 0 && p-s <= 3*len(letters)+2; s-- {
 		if !x.capWord(s) {
 			continue
 		}
-		if ini := initials(x, s, p); ini == letters || (len(letters) >= 3 && initialsWithConnectors(x, s, p) == letters) {
+		inside := s >= floor || s == retract
+		if ini := initials(x, s, p); (inside && (ini == letters || (len(letters) >= 3 && initialsWithConnectors(x, s, p) == letters))) ||
+			spellsAcronym(x, s, p, acr) {
 			// Only the names of actors: "Really Simple Syndication (RSS)"
 			// or "Liquid Crystal Display (LCD)" are technologies.
+			q := p - 1
+			for q > s && !x.capWord(q) {
+				q-- // "Power Development Plan 8 (PDP8)"
+			}
 			typ := ""
-			if t, ok := tailType(x.word(p - 1)); ok {
+			if t, ok := tailType(x.word(q)); ok {
 				typ = t
-			} else if x.word(p-1) == "Goals" || x.word(p-1) == "Agenda" {
+			} else if x.word(q) == "Goals" || x.word(q) == "Agenda" || x.word(q) == "Arrangement" || x.word(q) == "Project" {
 				typ = pipeline.TypeFramework
 			} else if orgHeads[x.word(s)] != "" {
 				typ = orgHeads[x.word(s)]
 			}
-			if x.isWordTok(p + 3) {
-				switch x.word(p + 3) {
+			if x.isWordTok(c + 1) {
+				switch x.word(c + 1) {
 				case "agenda", "initiative", "framework", "programme", "program", "plan", "strategy", "process", "instrument",
-					"facility", "mechanism", "fund":
+					"facility", "mechanism", "fund", "project", "mission", "satellite", "summit", "corridor":
 					typ = pipeline.TypeFramework
 				}
 			}
@@ -1760,14 +1778,22 @@ func (x *extractor) acronymSearch(p int, acr, key string) (int, bool) {
 			if typ == "" || !x.isWordTok(p-1) {
 				return 0, false
 			}
-			if s < floor || (x.lastEnd == p && s <= retract) {
-				x.retractLast() // "Trump Route for ... (TRIPP)" is not Trump
+			if x.retractAbsorbed(s, p) {
+			} else if first, ok := x.joinedBefore(s, p); ok {
+				// "GE Aerospace and Hindustan Aeronautics Limited (HAL)":
+				// two names, not one
+				e := x.localEnts[x.mentions[len(x.mentions)-1].EntityID]
+				x.retractLast()
+				if _, used := x.idx[e.EntityID]; !used {
+					delete(x.localEnts, e.EntityID)
+				}
+				x.addLocal(first, s-1, e.Type, pipeline.FormName)
 			}
 			id := x.addLocal(s, p, typ, pipeline.FormName)
-			if id != "" {
+			if id != "" && key != "" {
 				x.local[key] = id
 			}
-			return p + 3, true
+			return c + 1, true
 		}
 	}
 	return 0, false
