@@ -1607,6 +1607,9 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			}
 		}
 		if a := x.splitAnd(i, end); a > 0 && !joined {
+			if x.companyBefore(i, a) {
+				return a, pipeline.TypeOrganization
+			}
 			return x.orgEnd(i, a)
 		}
 		return end, tailTyp
@@ -1964,6 +1967,15 @@ func (x *extractor) splitAnd(i, end int) int {
 		w := x.word(k)
 		_, tail := tailType(w)
 		return tail || orgHeads[w] != ""
+	}
+	for a := i + 1; a < end-1; a++ {
+		if x.isWordTok(a) && x.word(a) == "and" && x.companyBefore(i, a) {
+			for k := a + 1; k < end; k++ {
+				if x.isWordTok(k) && orgWord(k) {
+					return a // "Kenya Airways and Equity Bank", "CJ and Shinhan Bank"
+				}
+			}
+		}
 	}
 	if gj, h, ok := x.gazetteer(i); ok && h.form != "" && gj < end && x.capWord(gj) {
 		// "African Union Support and Stabilization Mission": a known name

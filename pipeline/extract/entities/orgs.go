@@ -752,6 +752,25 @@ var facilityClass = set("exercise", "exercises", "operation", "plant", "dam", "c
 var corporateClass = set("company", "corporation", "consortium", "conglomerate", "bank", "airline", "carmaker",
 	"hotels", "brewer", "insurer", "retailer")
 
+// companyEnds end a company's name ("Kenya Airways", "Lotte Chemical").
+var companyEnds = set("Airways", "Airlines", "Aerospace", "Chemical", "Chemicals", "Motors", "Electric", "Electronics",
+	"Steel", "Petroleum", "Holdings", "Industries", "Pharmaceuticals", "Telecom", "Shipbuilding", "Shipbuilders", "Logistics")
+
+// companyBefore reports whether the capitalized words of tokens [i, a)
+// before an "and" are a company's name: they end in a company word
+// ("Kenya Airways") or are one unknown acronym ("CJ").
+func (x *extractor) companyBefore(i, a int) bool {
+	if a == i+1 && isAllCaps(x.word(i)) && len(x.word(i)) <= 4 && !x.matchAt(i) {
+		return true
+	}
+	for k := i; k < a; k++ {
+		if !x.capWord(k) {
+			return false
+		}
+	}
+	return companyEnds[x.word(a-1)]
+}
+
 // camelCase reports whether w has a capital after a lower-case letter
 // ("ExxonMobil", "BlackRock"), the mark of a brand or company name.
 func camelCase(w string) bool {
