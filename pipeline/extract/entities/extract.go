@@ -1672,6 +1672,10 @@ func titleWord(w string) bool {
 // then links to that entity; the parenthesis is not a separate mention. It
 // returns the token after ")".
 func (x *extractor) acronymDef(p int) (int, bool) {
+	if p+3 < len(x.toks) && x.lastEnd == p && len(x.mentions) > 0 && x.isWordTok(p+1) && looksAcronym(x.word(p+1)) &&
+		x.isWordTok(p+2) && isDigits(x.word(p+2)) && x.punct(p+3, ")") {
+		return p + 4, true // "the Eighth Tokyo International Conference on African Development (TICAD 8)"
+	}
 	if p+4 < len(x.toks) && x.isWordTok(p+1) && x.punct(p+2, "-") && x.isWordTok(p+3) && x.punct(p+4, ")") &&
 		x.adjacent(p+2) && x.adjacent(p+3) && x.english {
 		// "(LTMS-PIP)": a name only, no short form to link
@@ -2128,9 +2132,11 @@ func (x *extractor) ordinalAt(i int) (int, int) {
 var ordinalUnits = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
 	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
 	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-	"twentieth": 20, "thirtieth": 30, "fortieth": 40}
+	"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+	"eightieth": 80, "ninetieth": 90}
 
-var ordinalTens = map[string]int{"twenty": 20, "thirty": 30, "forty": 40}
+var ordinalTens = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+	"eighty": 80, "ninety": 90}
 
 // editionHead reports whether the ordinal at token i is followed by an
 // event's head word ("Eleventh Summit", "29th Session", "3rd Meeting").

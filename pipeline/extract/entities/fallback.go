@@ -63,7 +63,7 @@ var notNames = set("Christmas", "Easter", "Ramadan", "Eid", "Diwali", "Hanukkah"
 // conceptHeads end phrases that UN texts and speeches capitalize for
 // emphasis but that name no actor ("Human Rights", "Climate Change",
 // "Artificial Intelligence", "Rule of Law").
-var conceptHeads = set("Rights", "Right", "Change", "Intelligence", "Development", "Law", "Laws", "Weapons",
+var conceptHeads = set("Segment", "Ceremony", "Rights", "Right", "Change", "Intelligence", "Development", "Law", "Laws", "Weapons",
 	"Weapon", "Assistance", "War", "Wars", "Ages", "Age", "Era", "Day", "Days", "Night", "Week", "Weeks",
 	"Year", "Years", "Month", "Months", "Century", "Peace", "Security", "Justice", "Democracy", "Freedom",
 	"Freedoms", "Prosperity", "Growth", "Energy", "Economy", "Economies", "Technology", "Technologies",
@@ -248,7 +248,12 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 	}
 	if unknown == 0 {
 		// only English words: a name only mid-sentence, never written in
-		// lower case here, and not a capitalized concept
+		// lower case here, and not a capitalized concept; a session has a
+		// number ("the Sixty-Eighth Ordinary Session", not "the Opening
+		// Session")
+		if _, o := x.ordinalAt(i); (last == "Session" || last == "Sessions") && o == i {
+			return 0, ""
+		}
 		if first || conceptHeads[last] || genericWords[last] || x.lowerPhraseInText(i, k) || pluralNoun(last) {
 			return 0, ""
 		}

@@ -299,6 +299,11 @@ func (g *Gazetteer) index(i int32) {
 			g.trie.insert("St "+rest, hit{entry: i, form: pipeline.FormAlias, flags: flags})
 			g.trie.insert("St. "+rest, hit{entry: i, form: pipeline.FormAlias, flags: flags})
 		}
+		// "the United Nations Children's Fund" is also the "UN Children's
+		// Fund".
+		if rest, ok := strings.CutPrefix(s, "United Nations "); ok && e.Type == pipeline.TypeOrganization {
+			g.trie.insert("UN "+rest, hit{entry: i, form: pipeline.FormAlias, flags: flags})
+		}
 		// "the West" is also "The West" at the start of a sentence.
 		if rest, ok := strings.CutPrefix(s, "the "); ok {
 			g.trie.insert("The "+rest, hit{entry: i, form: form, flags: flags})

@@ -516,6 +516,18 @@ func (x *extractor) titleCased() bool {
 	if x.byline() {
 		return false
 	}
+	if x.punct(0, "-") || x.punct(0, "•") || x.punct(0, "*") || x.punct(0, "–") {
+		return false // an item of a list: "- Thomas de Waal, Senior Fellow, Carnegie Europe"
+	}
+	commas := 0
+	for k := range x.toks {
+		if x.punct(k, ",") {
+			commas++
+		}
+	}
+	if commas >= 2 && !isAllCaps(x.word(0)) {
+		return false // a name with its roles: "Dr Laurence Broers, Associate Fellow, Chatham House"
+	}
 	long, caps := 0, 0
 	for k := range x.toks {
 		if x.toks[k].kind != tokWord || utf8.RuneCountInString(x.word(k)) < 4 || (x.punct(k-1, "-") && x.adjacent(k)) ||

@@ -78,6 +78,15 @@ func (x *extractor) personRule(i int) (int, int) {
 	if words < 2 || words > 4 {
 		return 0, 0
 	}
+	roles := 0
+	for t := i; t < k; t++ {
+		if x.capWord(t) && conceptHeads[x.word(t)] {
+			roles++
+		}
+	}
+	if roles == words {
+		return 0, 0 // a role after a name: "Dr Laurence Broers, Associate Fellow, Chatham House"
+	}
 	if x.startsNonPerson(i) {
 		return 0, 0
 	}
