@@ -387,7 +387,7 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 			continue
 		}
 		if x.english {
-			if id, ok := x.local[keyOf(x.text, t)]; ok {
+			if id, ok := x.local[keyOf(x.text, t)]; ok && !(x.isPerson(id) && x.nameGoesOn(i+1)) {
 				x.emit(id, i, i+1, pipeline.FormShort)
 			} else if !rules {
 			} else if id := x.bareHead(i); id != "" {
@@ -488,6 +488,9 @@ func (x *extractor) accept(i, j int, h hit) bool {
 		if x.capWord(j) && !x.startsMatch(j) && !stopCaps[x.word(j)] {
 			return false // "Kim Yo Jong" is not Kim Jong Un
 		}
+	}
+	if h.form == pipeline.FormShort && x.g.entries[h.entry].Type == pipeline.TypePerson && x.nameGoesOn(j) {
+		return false // "Mohamed Hassan Alsuwaidi" is not Mohamed bin Zayed
 	}
 	if h.flags&flagAmbiguous != 0 {
 		// an unmatched capitalized word next to it makes it part of another
@@ -1029,6 +1032,19 @@ func (x *extractor) titleRule(i int) (int, bool) {
 	m := x.cands[len(x.cands)-1]
 	title := titles[titleTrie.nodes[m.n].hits[0].entry]
 	j := m.j
+	if innerTitles[title] && x.arabicParticle(j) {
+		return 0, false // "Sultan bin Ahmed Al Jaber", "Sultan Al-Marshad": a given name
+	}
+	if r := x.capRunEnd(j); r > j+1 {
+		// "the Shri Swaminarayan Mandir Temple", "Prince Sultan Air Base": a
+		// body or a place named after someone, no person
+		if typ, tail := tailType(x.word(r - 1)); tail {
+			x.addLocal(i, r, typ, pipeline.FormName)
+			return r, true
+		} else if placeWords[x.word(r-1)] {
+			return 0, false // "the Prince Edward Theatre": no person
+		}
+	}
 
 	if x.punct(j, ".") && x.adjacent(j) {
 		j++ // "Mr." when only "Mr" is listed
@@ -1036,7 +1052,7 @@ func (x *extractor) titleRule(i int) (int, bool) {
 	if pj := x.portfolioEnd(j); pj > j {
 		// "Minister for Foreign Affairs Lars Løkke Rasmussen": a full name
 		// after the portfolio
-		if k := x.nameEnd(pj); k-pj >= 2 && !x.capWord(k) && !x.startsMatch(pj) {
+		if k := x.nameEnd(pj); k-pj >= 2 && !x.capWord(k) && !x.startsMatch(pj) && !x.roleWords(pj, k) {
 			words := 0
 			for t := pj; t < k; t++ {
 				if x.capWord(t) {
@@ -1263,7 +1279,8 @@ func (x *extractor) nameEnd(j int) int {
 		}
 		w := x.word(k)
 		var buf [4]match
-		if ms := titleTrie.walk(buf[:0], x.text, x.toks, k); len(ms) > 0 && !(words > 0 && innerTitles[w] && x.capWord(k+1)) {
+		if ms := titleTrie.walk(buf[:0], x.text, x.toks, k); len(ms) > 0 && !(words > 0 && innerTitles[w] && x.capWord(k+1)) &&
+			!(innerTitles[w] && x.arabicParticle(k+1)) {
 			break // "Lord Chancellor", "General Secretary"; but "Hassan Sheikh Mohamud"
 		}
 		switch {

@@ -47,7 +47,7 @@ var sayVerbs = set("said", "says", "told", "tells", "warned", "warns", "added", 
 // starts no gazetteer name. It returns the end of the name, or 0, and the
 // number of words.
 func (x *extractor) personRule(i int) (int, int) {
-	if !x.capWord(i) || stopCaps[x.word(i)] || roleNouns[strings.ToLower(x.word(i))] || partyWords[x.word(i)] ||
+	if !x.capWord(i) || stopCaps[x.word(i)] || (roleNouns[strings.ToLower(x.word(i))] && !x.arabicParticle(i+1)) || partyWords[x.word(i)] ||
 		(orgNouns[strings.ToLower(x.word(i))] && x.sentenceStart(i)) {
 		return 0, 0 // "Economist Colen Garrow said": the name starts after the role
 	}
@@ -78,13 +78,7 @@ func (x *extractor) personRule(i int) (int, int) {
 	if words < 2 || words > 4 {
 		return 0, 0
 	}
-	roles := 0
-	for t := i; t < k; t++ {
-		if x.capWord(t) && conceptHeads[x.word(t)] {
-			roles++
-		}
-	}
-	if roles == words {
+	if x.roleWords(i, k) {
 		return 0, 0 // a role after a name: "Dr Laurence Broers, Associate Fellow, Chatham House"
 	}
 	if x.startsNonPerson(i) {
@@ -348,4 +342,67 @@ func (x *extractor) partyBefore(i int) bool {
 func (x *extractor) afterPersonAnd(i, words int) bool {
 	return words >= 2 && words <= 3 && x.isWordTok(i-1) && x.word(i-1) == "and" && x.personEndsAt(i-1) &&
 		(personStart(x.word(i)) || !commonWord(x.word(i)))
+}
+
+// arabicParticle reports "bin", "ibn", "bint" or the article "Al" ("Al
+// Jaber", "Al-Marshad", "al-Hilu") at token k: after "Sultan" or "Sheikh" it
+// makes that word a given name, not a title.
+func (x *extractor) arabicParticle(k int) bool {
+	if !x.isWordTok(k) {
+		return false
+	}
+	switch x.word(k) {
+	case "bin", "ibn", "bint", "Bin", "Ibn":
+		return true
+	case "Al", "al", "Al-", "al-":
+		return x.capWord(k+1) || (x.punct(k+1, "-") && x.capWord(k+2))
+	}
+	return false
+}
+
+// roleWords reports whether the capitalized words of tokens [i, k) are all
+// words of roles and concepts ("Associate Fellow", "Relief Coordinator"):
+// no person's name.
+func (x *extractor) roleWords(i, k int) bool {
+	for t := i; t < k; t++ {
+		if x.capWord(t) && !conceptHeads[x.word(t)] {
+			return false
+		}
+	}
+	return true
+}
+
+// capRunEnd returns the end of the capitalized words from token j (at most
+// six).
+func (x *extractor) capRunEnd(j int) int {
+	k := j
+	for k < len(x.toks) && k-j < 6 && x.capWord(k) && !x.toks[k].nl {
+		k++
+	}
+	return k
+}
+
+// nameGoesOn reports whether token j goes on with a personal name after a
+// person's short form: a capitalized word that starts no known name and is
+// no title, tail or concept ("Mohamed Hassan Alsuwaidi" after "Mohamed bin
+// Zayed" is another man).
+func (x *extractor) nameGoesOn(j int) bool {
+	if !x.capWord(j) || x.toks[j].nl {
+		return false
+	}
+	if _, h, ok := x.gazetteer(j); ok && x.g.entries[h.entry].Type != pipeline.TypePerson {
+		return false
+	}
+	w := x.word(j)
+	_, tail := tailType(w)
+	return !tail && !stopCaps[w] && !genericWords[w] && !titleWord(w) && !conceptHeads[w] && !postNominals[w]
+}
+
+// isPerson reports whether the entity id, known or found in this text, is
+// a person.
+func (x *extractor) isPerson(id string) bool {
+	if e, ok := x.g.Entry(id); ok {
+		return e.Type == pipeline.TypePerson
+	}
+	return x.localEnts[id].Type == pipeline.TypePerson
 }
