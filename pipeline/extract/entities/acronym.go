@@ -63,7 +63,8 @@ func spellsAcronym(x *extractor, s, p int, acr string) bool {
 		case x.capWord(k):
 			content++
 		case unicode.IsDigit(r0):
-		case orgConnectors[w] || nameParticles[w]:
+		case orgConnectors[w] || nameParticles[w] || ((w == "in" || w == "to") && k > s && k < p-1):
+			// "Aligned for Advancing Lifesaving and Peace in Sudan (ALPS)"
 		case k > s && x.punct(k-1, "-") && x.adjacent(k-1) && x.adjacent(k):
 			// "Hizb-ul-Mujahideen"
 		default:
@@ -88,7 +89,7 @@ func spellsAcronym(x *extractor, s, p int, acr string) bool {
 	var used [96]bool
 	l := len(lf) - 1
 	for si := len(sf) - 1; si >= 0; si-- {
-		for l >= 0 && (lf[l].r != sf[si] || (si == 0 && !lf[l].first)) {
+		for l >= 0 && (lf[l].r != sf[si] || (si == 0 && (!lf[l].first || lf[l].tok != s))) {
 			l--
 		}
 		if l < 0 {
@@ -160,11 +161,47 @@ func (x *extractor) joinedBefore(s, p int) (int, bool) {
 		return 0, false
 	}
 	sp := x.spans[n-1]
-	if sp.j != p || sp.i >= s-1 || !x.isWordTok(s-1) || x.word(s-1) != "and" || !x.capWord(s-2) {
+	a := s - 1
+	if x.isWordTok(a) && isThe(x.word(a)) {
+		a-- // "Invest India and the Abu Dhabi Investment Office (ADIO)"
+	}
+	if sp.j != p || sp.i >= a || !x.isWordTok(a) || x.word(a) != "and" || !x.capWord(a-1) {
 		return 0, false
 	}
 	if _, ok := x.localEnts[x.mentions[sp.m].EntityID]; !ok {
 		return 0, false
 	}
 	return sp.i, true
+}
+
+// andBefore returns the token of the "and" before a name at token s,
+// skipping "the".
+func (x *extractor) andBefore(s int) int {
+	if x.isWordTok(s-1) && isThe(x.word(s-1)) {
+		return s - 2
+	}
+	return s - 1
+}
+
+// longerForm extends the long form of an acronym at tokens [s, p) to an
+// earlier word with the same initial that spells it too: "Aligned for
+// Advancing Lifesaving and Peace in Sudan (ALPS)" rather than "Advancing
+// Lifesaving and Peace in Sudan".
+func (x *extractor) longerForm(s, p int, acr string) int {
+	for t := s - 1; t >= 0 && t >= s-3; t-- {
+		if !x.isWordTok(t) {
+			return s
+		}
+		if !x.capWord(t) {
+			if orgConnectors[x.word(t)] && !isThe(x.word(t)) {
+				continue
+			}
+			return s
+		}
+		if firstRune(x.word(t)) == firstRune(acr) && spellsAcronym(x, t, p, acr) {
+			return t
+		}
+		return s
+	}
+	return s
 }

@@ -1772,6 +1772,7 @@ func (x *extractor) acronymSearch(p, c int, acr, key string) (int, bool) {
 		inside := s >= floor || s == retract
 		if ini := initials(x, s, p); (inside && (ini == letters || (len(letters) >= 3 && initialsWithConnectors(x, s, p) == letters))) ||
 			spellsAcronym(x, s, p, acr) {
+			s = x.longerForm(s, p, acr)
 			// Only the names of actors: "Really Simple Syndication (RSS)"
 			// or "Liquid Crystal Display (LCD)" are technologies.
 			q := p - 1
@@ -1811,7 +1812,7 @@ func (x *extractor) acronymSearch(p, c int, acr, key string) (int, bool) {
 				if _, used := x.idx[e.EntityID]; !used {
 					delete(x.localEnts, e.EntityID)
 				}
-				x.addLocal(first, s-1, e.Type, pipeline.FormName)
+				x.addLocal(first, x.andBefore(s), e.Type, pipeline.FormName)
 			}
 			id := x.addLocal(s, p, typ, pipeline.FormName)
 			if id != "" && key != "" {
