@@ -283,6 +283,9 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 			if !rules && oj > 0 && !x.hasConnector(i, oj) {
 				oj = 0 // a headline: only "X of Y" names ("Statement by the Ministry of Foreign Affairs of Denmark")
 			}
+			if oj > i+1 && x.titleGoesOn(oj-1, oj) {
+				oj = 0 // "Managing Director and Group CEO": the tail opens a title
+			}
 			if oj == 0 && x.rejectEnd > i {
 				i = x.rejectEnd // a slogan or a hypothetical: no mentions in it
 				continue
@@ -428,7 +431,7 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				continue
 			} else if x.acronymRule(i) {
 				x.addLocal(i, i+1, pipeline.TypeOrganization, pipeline.FormAcronym)
-			} else if i > 0 && x.capWord(i) && camelCase(x.word(i)) && !x.capWord(i+1) && !x.capWord(i-1) && !x.inQuotes(i) && !x.punct(i+1, "(") &&
+			} else if i > 0 && x.capWord(i) && camelCase(x.word(i)) && !notActorAcronyms[x.word(i)] && !x.capWord(i+1) && !x.capWord(i-1) && !x.inQuotes(i) && !x.punct(i+1, "(") &&
 				!(x.punct(i-1, "/") && x.adjacent(i)) && !(x.punct(i+1, "/") && x.adjacent(i+1)) &&
 				!(x.isWordTok(i+1) && productNouns[x.word(i+1)]) {
 				x.addLocal(i, i+1, pipeline.TypeOrganization, pipeline.FormName) // "ExxonMobil"
@@ -1052,7 +1055,26 @@ func (x *extractor) titleRule(i int) (int, bool) {
 	if pj := x.portfolioEnd(j); pj > j {
 		// "Minister for Foreign Affairs Lars Løkke Rasmussen": a full name
 		// after the portfolio
-		if k := x.nameEnd(pj); k-pj >= 2 && !x.capWord(k) && !x.startsMatch(pj) && !x.roleWords(pj, k) {
+		// "Chair of the Foreign Affairs Committee Emily Thornberry": a body,
+		// then the person
+		body, known := -1, false
+		var bodyHit hit
+		if x.isWordTok(pj) && orgTails[x.word(pj)] && x.capWord(pj+1) {
+			body, pj = pj+1, pj+1
+		} else if gj, h, ok := x.gazetteer(pj); ok && x.g.entries[h.entry].Type == pipeline.TypeOrganization && x.capWord(gj) {
+			body, known, bodyHit = pj, true, h
+			pj = gj
+		}
+		if k := x.nameEnd(pj); k-pj >= 2 && (!x.capWord(k) || postNominals[x.word(k)]) && !x.startsMatch(pj) && !x.roleWords(pj, k) && !x.commonWords(pj, k) {
+			if known {
+				x.emitHit(body, pj, bodyHit)
+			} else if body >= 0 {
+				b := j + 1
+				if x.isWordTok(b) && isThe(x.word(b)) {
+					b++
+				}
+				x.addLocal(b, body, pipeline.TypeOrganization, pipeline.FormName)
+			}
 			words := 0
 			for t := pj; t < k; t++ {
 				if x.capWord(t) {

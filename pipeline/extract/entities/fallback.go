@@ -134,7 +134,7 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 	}
 	first := x.sentenceStart(i)
 	w := x.word(i)
-	if stopCaps[w] || notNames[w] || titleWord(w) || (months[w] && !(givenNames[w] && x.capWord(i+1))) || weakTitles[w] || x.startsTitle(i) {
+	if stopCaps[w] || notNames[w] || notActorAcronyms[w] || titleWord(w) || (months[w] && !(givenNames[w] && x.capWord(i+1))) || weakTitles[w] || x.startsTitle(i) {
 		return 0, ""
 	}
 	if x.punct(i-1, "-") && x.adjacent(i) {

@@ -400,6 +400,21 @@ func (x *extractor) extendIn(i, j int) int {
 	if gj, typ := x.knownWhole(s); typ == pipeline.TypeRegion || typ == pipeline.TypeCountry {
 		return gj
 	}
+	if x.word(i) == "Project" && x.capWord(s) {
+		// Japan's aid projects end in where they are: "the Project for the
+		// Improvement of Water Supply in Pyanj District, Khatlon Region"
+		k := s
+		for k < len(x.toks) && k-s < 10 {
+			if x.capWord(k) {
+				k++
+			} else if (x.punct(k, ",") || (x.isWordTok(k) && x.word(k) == "and") || (x.punct(k, "-") && x.adjacent(k))) && x.capWord(k+1) {
+				k++ // "in Naryn, Talas and Issyk-Kul Regions"
+			} else {
+				break
+			}
+		}
+		return k
+	}
 	return j
 }
 

@@ -102,6 +102,9 @@ func (x *extractor) personRule(i int) (int, int) {
 	if x.isWordTok(k) && sayVerbs[x.word(k)] && !(x.isWordTok(i-1) && isThe(x.word(i-1))) {
 		return k, words
 	}
+	if x.isWordTok(k) && (x.word(k) == "MP" || x.word(k) == "MEP") && x.toks[k].space {
+		return k, words // "Emily Thornberry MP"
+	}
 	if x.isWordTok(i-1) && sayVerbs[x.word(i-1)] && (x.punct(k, ",") || x.punct(k, ".") || (x.isWordTok(k) && x.word(k) == "of")) {
 		return k, words // "said Paul Hofheinz of the Lisbon Council", "said Brian Brink, senior vice-president"
 	}
@@ -405,4 +408,27 @@ func (x *extractor) isPerson(id string) bool {
 		return e.Type == pipeline.TypePerson
 	}
 	return x.localEnts[id].Type == pipeline.TypePerson
+}
+
+// commonWords reports whether the capitalized words of tokens [i, k) are
+// all English words ("Advanced Technology"): no person's name.
+func (x *extractor) commonWords(i, k int) bool {
+	for t := i; t < k; t++ {
+		if x.capWord(t) && (!commonWord(x.word(t)) || givenNames[x.word(t)]) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleGoesOn reports whether a title starts at token t and runs past
+// token j ("Group CEO" after "Managing Director and").
+func (x *extractor) titleGoesOn(t, j int) bool {
+	var buf [4]match
+	for _, m := range titleTrie.walk(buf[:0], x.text, x.toks, t) {
+		if m.j > j {
+			return true
+		}
+	}
+	return false
 }

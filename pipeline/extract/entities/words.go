@@ -42,6 +42,7 @@ var titles = []string{
 	// Indian official style: "Raksha Mantri Shri Rajnath Singh", "EAM Dr. S. Jaishankar"
 	"Shri", "Smt", "Smt.", "Shrimati", "Raksha Mantri", "Pradhan Mantri", "EAM", "MoS",
 	"Presidential Aide", "Presidential Adviser", "Presidential Advisor", "Emergency Relief Coordinator",
+	"Managing Director", "Group CEO", "CEO", "Group Chief Executive", "Chair",
 }
 
 // cityNamed are lower-case nouns that make "the <city> <noun>" a name of
@@ -155,7 +156,7 @@ var genericWords = set("International", "National", "Regional", "Global", "World
 var frameworkTails = set(
 	"Agreement", "Treaty", "Initiative", "Dialogue", "Convention", "Accord", "Accords", "Protocol",
 	"Declaration", "Partnership", "Charter", "Process", "Format", "Pact", "Compact", "Strategy", "Plan",
-	"Resolution", "Consensus", "Platform", "Act", "Bill", "Goal", "Roadmap", "Corridor", "Framework", "Mechanism", "Pipeline",
+	"Resolution", "Consensus", "Platform", "Act", "Bill", "Goal", "Roadmap", "Corridor", "Framework", "Mechanism", "Pipeline", "Project",
 	"Vision",
 )
 
@@ -185,7 +186,7 @@ var orgHeads = map[string]string{
 	"Authority": "organization", "Centre": "organization", "Center": "organization", "Facility": "organization",
 	"Code": "framework", "Framework": "framework", "Initiative": "framework", "Strategy": "framework",
 	"Agreement": "framework", "Protocol": "framework", "Accord": "framework", "Covenant": "framework",
-	"Program": "framework", "Plan": "framework",
+	"Program": "framework", "Plan": "framework", "Project": "framework",
 	"Banque": "organization", "Banco": "organization", "Banca": "organization", "Institut": "organization",
 	"Instituto": "organization", "Conseil": "organization", "Consejo": "organization", "Agence": "organization",
 	"Agencia": "organization", "Fondation": "organization", "Fundación": "organization", "Partido": "organization",
