@@ -559,6 +559,11 @@ func (x *extractor) emitHit(i, j int, h hit) {
 		return
 	}
 	e := &x.g.entries[h.entry]
+	if e.Type == pipeline.TypeCountry && h.form != pipeline.FormDemonym &&
+		(x.isWordTok(j) && currencyWords[x.word(j)] || x.punct(j, "$") && x.adjacent(j)) {
+		x.lastEnd = j // "524 billion US dollars", "US$500 million": money, not the country
+		return
+	}
 	if e.ID == "un-security-council" && x.word(i) == "Security" && i >= 2 && x.toks[i-1].kind == tokPoss {
 		// "Russia's Security Council" is Russia's, not the UN's
 		if c, ok := x.idOfLastMention(); ok && x.lastEnd == i-1 {

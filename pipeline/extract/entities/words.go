@@ -299,3 +299,10 @@ var cityFacilities = set("Exchange", "University", "Zoo", "Metro", "Subway", "Ha
 
 // cardinals in lower case make a compass direction before a city ("north-west London").
 var cardinals = set("north", "south", "east", "west")
+
+// currencyWords after a country's name or adjective make it money, not the
+// country ("US dollars", "Japanese yen").
+var currencyWords = set("dollar", "dollars", "yen", "yuan", "renminbi", "rouble", "roubles", "ruble", "rubles", "pound",
+	"pounds", "franc", "francs", "rupee", "rupees", "won", "peso", "pesos", "lira", "tenge", "som", "sum", "manat",
+	"somoni", "dinar", "dinars", "dirham", "dirhams", "riyal", "riyals", "rand", "krona", "krone", "zloty", "forint",
+	"hryvnia", "shekel", "shekels", "baht", "ringgit", "rupiah", "dong", "naira", "shilling", "shillings")
