@@ -46,7 +46,8 @@ var corpusBatches = []struct {
 	{"bbc13", bbcPath, 0.97, 0.98},
 	{"bbc14", bbcPath, 0.94, 0.98},
 	{"bbc15", bbcPath, 0.99, 0.99},
-	{"html1", func(n string) string { return "html/readability/" + n + "/source.html" }, 0.95, 0.92},
+	{"html1", pagePath, 0.95, 0.92},
+	{"html2", pagePath, 0.83, 0.82},
 	{"bbc16", bbcPath, 0.97, 0.95},
 	{"bbc17", bbcPath, 0.96, 0.94},
 	{"bbc18", bbcPath, 0.94, 0.90},
@@ -68,6 +69,10 @@ var corpusBatches = []struct {
 // unPath maps a UN statement's list name to its text: JPN_75_2020 ->
 // un-debate/JPN_75_2020.txt.
 func unPath(n string) string { return "un-debate/" + n + ".txt" }
+
+// pagePath maps a Readability page's list name to its HTML source:
+// nytimes-2 -> html/readability/nytimes-2/source.html.
+func pagePath(n string) string { return "html/readability/" + n + "/source.html" }
 
 // bbcPath maps a BBC list name to its article: business-008 ->
 // bbc/business/008.txt.
