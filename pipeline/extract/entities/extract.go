@@ -286,6 +286,10 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 			if oj > i+1 && x.titleGoesOn(oj-1, oj) {
 				oj = 0 // "Managing Director and Group CEO": the tail opens a title
 			}
+			if oj > i && x.word(oj-1) == "Bill" && (x.capWord(oj) && !x.toks[oj].nl ||
+				x.isWordTok(oj) && nameParticles[x.word(oj)] && x.capWord(oj+1)) {
+				oj = 0 // "Mayor Bill de Blasio": a given name, not a bill
+			}
 			if oj == 0 && x.rejectEnd > i {
 				i = x.rejectEnd // a slogan or a hypothetical: no mentions in it
 				continue
@@ -1190,8 +1194,8 @@ cands:
 		}
 	}
 	for t := j; t < k; t++ {
-		if _, tail := tailType(x.word(t)); tail || placeWords[x.word(t)] {
-			return 0, false // "Prince Edward Theatre" is a place, not a person
+		if _, tail := tailType(x.word(t)); (tail && !(t == j && givenNames[x.word(t)] && k > j+1)) || placeWords[x.word(t)] {
+			return 0, false // "Prince Edward Theatre" is a place, not a person; "Mayor Bill de Blasio" is one
 		}
 	}
 	if words == 1 && utf8.RuneCountInString(x.word(j)) == 1 {
@@ -1330,6 +1334,9 @@ func (x *extractor) nameEnd(j int) int {
 			for x.punct(k, "-") && x.adjacent(k) && x.isWordTok(k+1) && x.adjacent(k+1) {
 				k += 2
 			}
+		case words > 0 && particleCamel(w) && (x.capWord(k+1) || !x.isWordTok(k+1)):
+			words++
+			k++ // "Neil deGrasse Tyson"
 		case words > 0 && nameParticles[w] && x.punct(k+1, "-") && x.adjacent(k+1) && x.adjacent(k+2) && x.capWord(k+2):
 			k += 2 // "al-Sharaa"
 		case words > 0 && nameParticles[w] && (x.capWord(k+1) ||
@@ -1581,6 +1588,11 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 		}
 		if t.kind == tokPoss && k > i && possInside[x.word(k-1)] && x.capWord(k+1) {
 			k++ // "People's Liberation Army", "Children's Fund"
+			continue
+		}
+		if t.kind == tokPoss && k == i+1 && x.capWord(k+1) && !x.capWord(k+2) && !x.capWord(i-1) && !x.punct(i-1, "&") &&
+			!x.startsMatch(i) && (isTail(x.word(k+1)) || placeWords[x.word(k+1)]) {
+			k++ // "Sam's Club", "Fisherman's Terminal": a name with a possessive inside
 			continue
 		}
 		if crossed && x.punct(k, ",") && x.capWord(k+1) && x.commaListName(k) {

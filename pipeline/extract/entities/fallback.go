@@ -382,6 +382,8 @@ func (x *extractor) fallbackEnd(i int) int {
 
 		case k > i && x.stateAndGovernment(k):
 			k += 2 // "Authority of Heads of State and Government"
+		case k > i && x.isWordTok(k) && particleCamel(x.word(k)) && x.capWord(k+1):
+			k++ // "Neil deGrasse Tyson"
 		case k-i >= 2 && x.isWordTok(k) && x.word(k) == "and" && x.capWord(k+1) && x.capWord(k+2) && !personStart(x.word(i)) &&
 			!isAllCaps(x.word(k-1)) &&
 			!isAllCaps(x.word(k+1)) && !x.matchAt(k+1) && !x.matchAt(k+2) && x.andTail(k+1):

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefpack/briefpack/pipeline"
@@ -15,7 +16,9 @@ import (
 // saying ("Kalonzo Musyoka said"). The name must have two to four words.
 
 // roleNouns are lower-case words for a person's role.
-var roleNouns = set("leader", "leaders", "minister", "president", "envoy", "diplomat", "candidate", "spokesperson",
+var roleNouns = set("astrophysicist", "physicist", "scientist", "astronaut", "historian", "novelist", "actor",
+	"actress", "singer", "filmmaker", "entrepreneur", "investor", "banker", "comedian", "economist", "engineer",
+	"leader", "leaders", "minister", "president", "envoy", "diplomat", "candidate", "spokesperson",
 	"spokesman", "spokeswoman", "commander", "chief", "director", "secretary", "secretary-general", "ambassador",
 	"official", "adviser", "advisor", "analyst", "economist", "chairman", "chairwoman", "chair", "premier",
 	"governor", "mayor", "senator", "lawmaker", "legislator", "activist", "journalist", "general", "colonel",
@@ -59,7 +62,7 @@ func (x *extractor) personRule(i int) (int, int) {
 		}
 		w := x.word(t)
 		if !x.capWord(t) {
-			if nameParticles[w] {
+			if nameParticles[w] || particleCamel(w) {
 				continue
 			}
 			return 0, 0
@@ -70,7 +73,7 @@ func (x *extractor) personRule(i int) (int, int) {
 		if contraction(w) {
 			return 0, 0 // "I'm Jewish"
 		}
-		if _, tail := tailType(w); tail || placeWords[w] || regionWords[w] || genericWords[w] || notPlaces[w] ||
+		if _, tail := tailType(w); (tail && !(t == i && givenNames[w] && k > i+1)) || placeWords[w] || regionWords[w] || genericWords[w] || notPlaces[w] ||
 			compassWords[w] || months[w] || isAllCaps(w) || isDigits(w) || nameStop[w] {
 			return 0, 0
 		}
@@ -427,6 +430,17 @@ func (x *extractor) titleGoesOn(t, j int) bool {
 	var buf [4]match
 	for _, m := range titleTrie.walk(buf[:0], x.text, x.toks, t) {
 		if m.j > j {
+			return true
+		}
+	}
+	return false
+}
+
+// particleCamel reports a surname that joins a particle to a capital:
+// "deGrasse".
+func particleCamel(w string) bool {
+	for _, p := range []string{"de", "di", "da", "van", "von", "du", "le", "la"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" && unicode.IsUpper(firstRune(rest)) {
 			return true
 		}
 	}
