@@ -27,7 +27,7 @@ func TestDevSet15(t *testing.T) {
 		{"dev43", 0.93, 0.91}, {"dev44", 0.95, 0.94},
 		{"dev45", 0.91, 0.91}, {"dev46", 0.91, 0.90},
 		{"dev47", 0.90, 0.88}, {"dev48", 0.91, 0.89}, {"dev49", 0.92, 0.91},
-		{"dev51", 0.97, 0.96}, {"dev52", 0.90, 0.87}} {
+		{"dev51", 0.97, 0.96}, {"dev52", 0.90, 0.87}, {"dev50", 0.93, 0.90}} {
 		t.Run(b.dir, func(t *testing.T) {
 			checkDevBatch(t, b.dir, b.minP, b.minR)
 		})
