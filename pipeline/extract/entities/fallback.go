@@ -63,7 +63,7 @@ var notNames = set("Christmas", "Easter", "Ramadan", "Eid", "Diwali", "Hanukkah"
 // conceptHeads end phrases that UN texts and speeches capitalize for
 // emphasis but that name no actor ("Human Rights", "Climate Change",
 // "Artificial Intelligence", "Rule of Law").
-var conceptHeads = set("Segment", "Ceremony", "Rights", "Right", "Change", "Intelligence", "Development", "Law", "Laws", "Weapons",
+var conceptHeads = set("Segment", "Ceremony", "Visit", "Rights", "Right", "Change", "Intelligence", "Development", "Law", "Laws", "Weapons",
 	"Weapon", "Assistance", "War", "Wars", "Ages", "Age", "Era", "Day", "Days", "Night", "Week", "Weeks",
 	"Year", "Years", "Month", "Months", "Century", "Peace", "Security", "Justice", "Democracy", "Freedom",
 	"Freedoms", "Prosperity", "Growth", "Energy", "Economy", "Economies", "Technology", "Technologies",

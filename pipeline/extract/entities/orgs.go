@@ -600,7 +600,7 @@ var notActorAcronyms = set(
 	"XX", "XXI", "XXV", "UK", "US", "USA", "EU", "UN", "SDG", "SDGs", "NB", "PS", "ET", "AP", "AFP", "UPI",
 	"MoU", "MOU", "MoUs", "MOUs", "FTA", "FTAs", "BIT", "BITs", "R&D", "PLC", "LLC", "LTD", "INC", "CO2e",
 	"NATO", "BRICS", "COVID19", "H1N1", "H5N1", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY", "YoY", "ESG", "SME", "SMEs", "KPI", "KPIs",
-	"EAM", "MoS")
+	"EAM", "MoS", "LLP", "PJSC", "OJSC", "CJSC")
 
 // acronymRule takes an unknown acronym in running text for an
 // organization ("CARICOM leaders", "BIMSTEC partners", "the M23"): three

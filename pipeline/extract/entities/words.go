@@ -43,6 +43,7 @@ var titles = []string{
 	"Shri", "Smt", "Smt.", "Shrimati", "Raksha Mantri", "Pradhan Mantri", "EAM", "MoS",
 	"Presidential Aide", "Presidential Adviser", "Presidential Advisor", "Emergency Relief Coordinator",
 	"Managing Director", "Group CEO", "CEO", "Group Chief Executive", "Chair",
+	"Chargé d'Affaires", "Charge d'Affaires", "Chargé d’Affaires", "Chargé d'affaires",
 }
 
 // cityNamed are lower-case nouns that make "the <city> <noun>" a name of
@@ -128,7 +129,7 @@ var orgTails = set(
 	"College", "Society", "Front", "Movement", "Army", "Police", "Navy", "Senate", "Board", "Coalition",
 	"Network", "Secretariat", "Programme", "Program", "Mission", "Group", "Bureau", "Guard", "Forces",
 	"Congress", "Cabinet", "Administration", "Directorate", "Inspectorate", "Observatory", "Laboratory",
-	"Consortium", "Exchange", "Shipyard", "Temple", "Mandir", "Mosque", "Shrine", "Cathedral", "Conference", "Facility", "Force", "Corps", "Guards", "Plant", "Government",
+	"Consortium", "Exchange", "LLP", "LLC", "JSC", "PJSC", "OJSC", "CJSC", "GmbH", "Shipyard", "Temple", "Mandir", "Mosque", "Shrine", "Cathedral", "Conference", "Facility", "Force", "Corps", "Guards", "Plant", "Government",
 	"Church", "Command", "Body", "Funds", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Telegraph",
 	"Express", "Chronicle", "Observer", "Committees", "Councils", "Commissions", "Associations", "Railway", "Railways",
 	"Agencies", "Club", "Community", "Cartel", "Dam", "Fleet", "School", "Monitor", "Site", "Conclave",
