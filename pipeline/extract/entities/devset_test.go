@@ -35,7 +35,11 @@ type devScore struct {
 func resolveIDs(g *Gazetteer, name string) []string {
 	name = strings.TrimSpace(name)
 	ids := []string{Slug(name)}
-	for _, n := range []string{name, "the " + name} {
+	names := []string{name, "the " + name}
+	if core := personCore(name); core != "" {
+		names = append(names, core) // "Enrique A. Manalo" is the Enrique Manalo the gazetteer knows
+	}
+	for _, n := range names {
 		toks := tokenize(nil, n, 0, len(n))
 		for _, m := range g.trie.walk(nil, n, toks, 0) {
 			if m.j != len(toks) {

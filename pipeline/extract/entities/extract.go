@@ -947,6 +947,15 @@ func (x *extractor) addLocal(i, j int, typ, form string) string {
 	}
 	if _, ok := x.g.Entry(id); !ok {
 		if _, ok := x.localEnts[id]; !ok {
+			if typ == pipeline.TypePerson || typ == pipeline.TypeOrganization {
+				if known := x.personVariant(name); known != "" {
+					// "Antony J. Blinken", "Ilham Heydarovich Aliyev",
+					// "Lloyd J. Austin III": a known person with a middle
+					// initial, patronymic or suffix
+					x.emit(known, i, j, pipeline.FormAlias)
+					return known
+				}
+			}
 			if typ != pipeline.TypePerson {
 				if longer := x.shortOf(name, typ); longer != "" {
 					// "the Tokyo 2020 Games" after "the Tokyo 2020
@@ -1152,6 +1161,10 @@ func (x *extractor) titleRule(i int) (int, bool) {
 	}
 	// A known person after the title: the title anchors a bare surname.
 	x.cands = x.g.trie.walk(x.cands[:0], x.text, x.toks, j)
+	if id, cj, form := x.seenPerson(j); id != "" {
+		x.emit(id, j, cj, form) // "President Japarov" after "President Sadyr Japarov", not Akylbek Japarov
+		return cj, true
+	}
 cands:
 	for c := len(x.cands) - 1; c >= 0; c-- {
 		cm := x.cands[c]
@@ -1160,6 +1173,9 @@ cands:
 			e := &x.g.entries[hs[h].entry]
 			if e.Type != pipeline.TypePerson {
 				continue
+			}
+			if hs[h].flags&flagNeedsAnchor != 0 && x.listedShort(hs, h) {
+				continue // a surname another known person is known by ("Japarov")
 			}
 			if hs[h].flags&flagNeedsAnchor != 0 {
 				_, seen := x.idx[e.ID]

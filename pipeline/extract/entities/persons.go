@@ -446,3 +446,91 @@ func particleCamel(w string) bool {
 	}
 	return false
 }
+
+// seenPerson returns the person this document already named whose short
+// form or name is the candidate x.cands at token j, with the end and form
+// of the match, or "".
+func (x *extractor) seenPerson(j int) (string, int, string) {
+	for c := len(x.cands) - 1; c >= 0; c-- {
+		cm := x.cands[c]
+		if x.nameEnd(j) > cm.j {
+			return "", 0, ""
+		}
+		for _, h := range x.g.trie.nodes[cm.n].hits {
+			e := &x.g.entries[h.entry]
+			if _, seen := x.idx[e.ID]; seen && e.Type == pipeline.TypePerson && h.form != "" {
+				return e.ID, cm.j, h.form
+			}
+		}
+	}
+	return "", 0, ""
+}
+
+// listedShort reports whether another hit of hs than h is a person's
+// listed short form (not a mere surname): that person is the one a bare
+// surname means.
+func (x *extractor) listedShort(hs []hit, h int) bool {
+	for k, o := range hs {
+		if k != h && o.form == pipeline.FormShort && o.flags&flagNeedsAnchor == 0 &&
+			x.g.entries[o.entry].Type == pipeline.TypePerson {
+			return true
+		}
+	}
+	return false
+}
+
+// personVariant returns the ID of a person known to the gazetteer or this
+// document whose name is name without its middle initials, a patronymic or
+// a generational suffix ("Antony J. Blinken" is Antony Blinken, "Ilham
+// Heydarovich Aliyev" Ilham Aliyev), or "".
+func (x *extractor) personVariant(name string) string {
+	v := personCore(name)
+	if v == "" {
+		return ""
+	}
+	if e, ok := x.g.byName(v); ok && e.Type == pipeline.TypePerson {
+		return e.ID
+	}
+	if e, ok := x.localEnts[Slug(v)]; ok && e.Type == pipeline.TypePerson {
+		return e.EntityID
+	}
+	return ""
+}
+
+// personCore returns a personal name without its middle initials, a
+// patronymic or a generational suffix ("Lloyd J. Austin III" -> "Lloyd
+// Austin"), or "" when there is none to drop.
+func personCore(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 3 {
+		return ""
+	}
+	kept := f[:1]
+	for k, w := range f[1:] {
+		last := k == len(f)-2
+		switch {
+		case !last && (len(w) == 2 && w[1] == '.' || len(w) == 1) && unicode.IsUpper(firstRune(w)):
+			continue // "J."
+		case last && (w == "Jr." || w == "Jr" || w == "Sr." || w == "Sr" || w == "II" || w == "III" || w == "IV"):
+			continue
+		case !last && isPatronymic(w):
+			continue
+		}
+		kept = append(kept, w)
+	}
+	if len(kept) == len(f) || len(kept) < 2 {
+		return ""
+	}
+	return strings.Join(kept, " ")
+}
+
+// isPatronymic reports an East Slavic or Turkic patronymic middle name
+// ("Heydarovich", "Vladimirovna", "Nursultanuly").
+func isPatronymic(w string) bool {
+	for _, suf := range []string{"ovich", "evich", "ovna", "evna", "ichna", "oglu", "ogly", "uly", "ulu"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
