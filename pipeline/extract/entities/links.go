@@ -219,6 +219,7 @@ func (x *extractor) mergeShortPersons() {
 		}
 	}
 	x.mergeVariants(into)
+	x.mergeDescribed(into)
 	x.remapAcronyms(into)
 	if len(into) == 0 {
 		return
@@ -562,4 +563,58 @@ func (x *extractor) variantOfAlias(name, id string) bool {
 		}
 	}
 	return false
+}
+
+// describedTails are class nouns a text adds to a named work: "the Qosh Tepa
+// Canal" and "Qosh Tepa", "the El Dabaa Nuclear Power Plant" and "El
+// Dabaa" are one actor.
+var describedTails = []string{" Canal", " Dam", " Nuclear Power Plant", " Hydropower Plant", " Power Plant",
+	" Hydropower Project", " Gas Pipeline", " Pipeline", " Project", " Reservoir", " Gas Field", " Oil Field"}
+
+// mergeDescribed adds to into the pairs of entities of this document whose
+// names differ by a class noun at the end: the one the text alone found goes
+// into the other. The bare name must name a work, not a place: "the South
+// Caucasus Pipeline" is not the South Caucasus.
+func (x *extractor) mergeDescribed(into map[string]string) {
+	byName := map[string]int{}
+	for k, e := range x.ents {
+		byName[strings.ToLower(x.fullName(e))] = k
+	}
+	for _, e := range x.ents {
+		name := strings.ToLower(x.fullName(e))
+		if e.Type == pipeline.TypePerson || e.Type == pipeline.TypeCountry {
+			continue
+		}
+		for _, tail := range describedTails {
+			bare, ok := strings.CutSuffix(name, strings.ToLower(tail))
+			if !ok {
+				continue
+			}
+			k, seen := byName[bare]
+			if !seen {
+				break
+			}
+			b := x.ents[k]
+			if b.EntityID == e.EntityID {
+				break
+			}
+			_, bLocal := x.localEnts[b.EntityID]
+			_, eLocal := x.localEnts[e.EntityID]
+			if b.Type == pipeline.TypeCountry || (!bLocal && b.Type != pipeline.TypeFramework &&
+				b.Type != pipeline.TypeOrganization && b.Type != pipeline.TypeEvent) {
+				break
+			}
+			_, bDone := into[b.EntityID]
+			_, eDone := into[e.EntityID]
+			if bDone || eDone {
+				break // linked already
+			}
+			if bLocal {
+				into[b.EntityID] = e.EntityID
+			} else if eLocal {
+				into[e.EntityID] = b.EntityID
+			}
+			break
+		}
+	}
 }
