@@ -571,6 +571,10 @@ func (x *extractor) variantOfAlias(name, id string) bool {
 var describedTails = []string{" Canal", " Dam", " Nuclear Power Plant", " Hydropower Plant", " Power Plant",
 	" Hydropower Project", " Gas Pipeline", " Pipeline", " Project", " Reservoir", " Gas Field", " Oil Field"}
 
+// companyTails end a known company's legal or group name: "Alibaba Group"
+// is Alibaba.
+var companyTails = []string{" Group", " Holdings", " Corporation", " Company", " Inc", " Ltd", " Plc", " Limited"}
+
 // mergeDescribed adds to into the pairs of entities of this document whose
 // names differ by a class noun at the end: the one the text alone found goes
 // into the other. The bare name must name a work, not a place: "the South
@@ -585,7 +589,7 @@ func (x *extractor) mergeDescribed(into map[string]string) {
 		if e.Type == pipeline.TypePerson || e.Type == pipeline.TypeCountry {
 			continue
 		}
-		for _, tail := range describedTails {
+		for _, tail := range nameTails {
 			bare, ok := strings.CutSuffix(name, strings.ToLower(tail))
 			if !ok {
 				continue
@@ -600,6 +604,11 @@ func (x *extractor) mergeDescribed(into map[string]string) {
 			}
 			_, bLocal := x.localEnts[b.EntityID]
 			_, eLocal := x.localEnts[e.EntityID]
+			if isCompanyTail(tail) {
+				if g, known := x.g.Entry(b.EntityID); !known || !g.Company || !eLocal {
+					break
+				}
+			}
 			if b.Type == pipeline.TypeCountry || (!bLocal && b.Type != pipeline.TypeFramework &&
 				b.Type != pipeline.TypeOrganization && b.Type != pipeline.TypeEvent) {
 				break
@@ -617,4 +626,16 @@ func (x *extractor) mergeDescribed(into map[string]string) {
 			break
 		}
 	}
+}
+
+// nameTails are the described and company tails, tried in this order.
+var nameTails = append(append([]string{}, describedTails...), companyTails...)
+
+func isCompanyTail(t string) bool {
+	for _, c := range companyTails {
+		if c == t {
+			return true
+		}
+	}
+	return false
 }

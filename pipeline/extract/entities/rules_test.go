@@ -138,6 +138,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Afghanistan=AFG/name", "Qosh Tepa Canal=qosh-tepa-canal/alias", "Qosh Tepa=qosh-tepa-canal/short"}},
 		{"a pipeline named after a region is not the region", "Gas flows through the South Caucasus Pipeline to the South Caucasus.",
 			[]string{"South Caucasus Pipeline=south-caucasus-pipeline/name", "South Caucasus=south-caucasus/name"}},
+		{"a known company's group name", "Alibaba Group said sales rose. Alibaba shares fell.",
+			[]string{"Alibaba Group=alibaba/short", "Alibaba=alibaba/name"}},
 		{"quoted slogans", "The reform is summed up as “Strong President, Authoritative Parliament, Accountable Government”.", nil},
 		{"quoted hypothetical", "States could form a “Technological Non-Alignment Movement” to cope.", nil},
 		{"hypothetical with a modal", "If talks fail, a Haitian Stability Corps could fill the gap.", nil},
