@@ -1550,6 +1550,10 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 				prev := x.word(k - 1)
 				_, prevTail := tailType(prev)
 				switch {
+				case (ww == "on" || ww == "in") && x.headline && crossed && orgHeads[prev] == "" && orgHeads[x.word(i)] == pipeline.TypeOrganization:
+					// a headline: "Statement of the Department of Foreign
+					// Affairs on the Latest Incident", every word capitalized
+					ww = ""
 				case ww == "and" || ww == "&":
 					// "Food and Agriculture Organization"
 				case (ww == "the" || ww == "a" || ww == "an") && orgConnectors[prev]:

@@ -140,6 +140,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"South Caucasus Pipeline=south-caucasus-pipeline/name", "South Caucasus=south-caucasus/name"}},
 		{"a known company's group name", "Alibaba Group said sales rose. Alibaba shares fell.",
 			[]string{"Alibaba Group=alibaba/short", "Alibaba=alibaba/name"}},
+		{"a headline's body ends before 'on the ...'", "Statement of the Department of Foreign Affairs on the Latest Incident in Ayungin Shoal",
+			[]string{"Department of Foreign Affairs=department-of-foreign-affairs/name", "Ayungin Shoal=second-thomas-shoal/alias"}},
 		{"quoted slogans", "The reform is summed up as “Strong President, Authoritative Parliament, Accountable Government”.", nil},
 		{"quoted hypothetical", "States could form a “Technological Non-Alignment Movement” to cope.", nil},
 		{"hypothetical with a modal", "If talks fail, a Haitian Stability Corps could fill the gap.", nil},
