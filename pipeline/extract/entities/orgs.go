@@ -376,6 +376,14 @@ func (x *extractor) extendIn(i, j int) int {
 	if !x.isWordTok(j) || x.word(j) != "in" {
 		return j
 	}
+	if e := x.word(j - 1); e == "Embassy" || e == "Consulate" || x.word(i) == "Embassy" || x.word(i) == "Consulate" {
+		// "the Embassy of the People's Republic of China in Manila", "the
+		// Indian Embassy in Tokyo": a mission is named by its city
+		if gj, typ := x.knownWhole(j + 1); typ == pipeline.TypeCity {
+			return gj
+		}
+		return j
+	}
 	crossed := inTails[x.word(j-1)]
 	for t := i + 1; t < j; t++ {
 		if x.isWordTok(t) {

@@ -142,6 +142,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Alibaba Group=alibaba/short", "Alibaba=alibaba/name"}},
 		{"a headline's body ends before 'on the ...'", "Statement of the Department of Foreign Affairs on the Latest Incident in Ayungin Shoal",
 			[]string{"Department of Foreign Affairs=department-of-foreign-affairs/name", "Ayungin Shoal=second-thomas-shoal/alias"}},
+		{"an embassy named with its city", "He spoke to the Embassy of the People's Republic of China in Manila.",
+			[]string{"Embassy of the People's Republic of China in Manila=embassy-of-the-peoples-republic-of-china-in-manila/name"}},
 		{"quoted slogans", "The reform is summed up as “Strong President, Authoritative Parliament, Accountable Government”.", nil},
 		{"quoted hypothetical", "States could form a “Technological Non-Alignment Movement” to cope.", nil},
 		{"hypothetical with a modal", "If talks fail, a Haitian Stability Corps could fill the gap.", nil},
