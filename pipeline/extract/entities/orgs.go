@@ -441,6 +441,13 @@ func (x *extractor) slogan(i, j int) bool {
 	if !x.inQuotes(i) {
 		return false
 	}
+	k := i
+	if x.isWordTok(k) && isThe(x.word(k)) {
+		k++
+	}
+	if gj, h, ok := x.gazetteer(k); ok && h.form != "" && gj >= j {
+		return false // a known name in a quoted list: "... the International Monetary Fund, the World Bank"
+	}
 	closes := j >= len(x.toks) || x.toks[j].quoted ||
 		(x.toks[j].kind == tokPunct && (j+1 >= len(x.toks) || x.toks[j+1].quoted)) // “Global Health Strategy,”
 	if !x.toks[i].quoted {

@@ -144,6 +144,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Department of Foreign Affairs=department-of-foreign-affairs/name", "Ayungin Shoal=second-thomas-shoal/alias"}},
 		{"an embassy named with its city", "He spoke to the Embassy of the People's Republic of China in Manila.",
 			[]string{"Embassy of the People's Republic of China in Manila=embassy-of-the-peoples-republic-of-china-in-manila/name"}},
+		{"known names in a quoted list", "\"That's international bankers, the International Monetary Fund, the World Bank.\"",
+			[]string{"International Monetary Fund=imf/name", "World Bank=world-bank/name"}},
 		{"quoted slogans", "The reform is summed up as “Strong President, Authoritative Parliament, Accountable Government”.", nil},
 		{"quoted hypothetical", "States could form a “Technological Non-Alignment Movement” to cope.", nil},
 		{"hypothetical with a modal", "If talks fail, a Haitian Stability Corps could fill the gap.", nil},
