@@ -146,6 +146,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Embassy of the People's Republic of China in Manila=embassy-of-the-peoples-republic-of-china-in-manila/name"}},
 		{"known names in a quoted list", "\"That's international bankers, the International Monetary Fund, the World Bank.\"",
 			[]string{"International Monetary Fund=imf/name", "World Bank=world-bank/name"}},
+		{"a king known by one name", "Tony Blair's entry confirms that King Abdullah of Jordan paid for him to fly.",
+			[]string{"Tony Blair=tony-blair/name", "King Abdullah=king-abdullah/name", "Jordan=JOR/name"}},
 		{"quoted slogans", "The reform is summed up as “Strong President, Authoritative Parliament, Accountable Government”.", nil},
 		{"quoted hypothetical", "States could form a “Technological Non-Alignment Movement” to cope.", nil},
 		{"hypothetical with a modal", "If talks fail, a Haitian Stability Corps could fill the gap.", nil},

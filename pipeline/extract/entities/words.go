@@ -60,7 +60,7 @@ var postNominals = set("MP", "MPs", "MEP", "QC", "KC", "OBE", "CBE", "MBE", "KBE
 // nobleTitles are part of a peer's or royal's name ("Lord Falconer",
 // "Baroness Morgan", "Prince Charles").
 var nobleTitles = set("Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl", "Duke", "Duchess", "Countess",
-	"Prince", "Princess", "Pope")
+	"Prince", "Princess", "Pope", "King", "Queen")
 
 // politicalTitles link a bare surname to a known leader without a prior full
 // mention ("President Tokayev"); honorifics (Mr, Dr) do not.
