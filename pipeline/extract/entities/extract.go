@@ -307,6 +307,11 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 						continue
 					}
 				}
+				if ok && gh.form != "" && gj == oj-1 && x.orgStart == i && x.word(gj) == "Summit" &&
+					x.g.entries[gh.entry].Type == pipeline.TypeOrganization {
+					// "the BRICS Summit": the group and its summit
+					x.emitHit(i, gj, gh)
+				}
 				x.addLocal(x.orgStart, oj, typ, pipeline.FormName)
 				i = oj
 				continue
@@ -1674,10 +1679,13 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			return 0, ""
 		}
 		if !continued && (bareTails[x.word(end-1)] || (x.word(end-1) == "Group" && strings.ContainsAny(x.word(i), "0123456789"))) && !(i > 0 && x.isWordTok(i-1) && (isOrdinal(x.word(i-1)) || isDigits(x.word(i-1)))) {
-			// "Security Council Resolution": the council, not a new name
+			// "Security Council Resolution": the council, not a new name;
+			// but "the BRICS Summit" is the group's summit
 			if j, h, ok := x.gazetteer(i); ok && j == end-1 && h.form != "" {
-				switch x.g.entries[h.entry].Type {
-				case pipeline.TypeOrganization, pipeline.TypeFramework, pipeline.TypeEvent:
+				switch t := x.g.entries[h.entry].Type; {
+				case t == pipeline.TypeOrganization && x.word(end-1) == "Summit":
+					return end, pipeline.TypeEvent
+				case t == pipeline.TypeOrganization, t == pipeline.TypeFramework, t == pipeline.TypeEvent:
 					return 0, ""
 				}
 			}
