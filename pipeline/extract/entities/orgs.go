@@ -236,7 +236,7 @@ func (x *extractor) headOfKnown(i int) bool {
 // "the Pacific Australia Labour Mobility scheme", "the M23 rebels". One
 // word is enough when it is an acronym, has digits or a hyphen.
 func (x *extractor) classNounRule(i int) (int, string) {
-	if !x.capWord(i) || stopCaps[x.word(i)] || (i > 0 && x.toks[i].quoted) {
+	if !x.capWord(i) || stopCaps[x.word(i)] || notActorAcronyms[x.word(i)] || (i > 0 && x.toks[i].quoted) {
 		return 0, ""
 	}
 	if x.isWordTok(i-1) && sayVerbs[x.word(i-1)] {

@@ -152,6 +152,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ASEAN=asean/name", "ASEAN Summit=asean-summit/name"}},
 		{"a known council's resolution is the council", "The Security Council Resolution passed.",
 			[]string{"Security Council=un-security-council/alias"}},
+		{"'LNG' before a class noun is no company", "The two sides welcomed the long-term LNG supply agreement with ADNOC Gas.",
+			[]string{"ADNOC Gas=adnoc-gas/name"}},
 		{"quoted slogans", "The reform is summed up as “Strong President, Authoritative Parliament, Accountable Government”.", nil},
 		{"quoted hypothetical", "States could form a “Technological Non-Alignment Movement” to cope.", nil},
 		{"hypothetical with a modal", "If talks fail, a Haitian Stability Corps could fill the gap.", nil},
