@@ -1611,6 +1611,12 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			k += 2 // "Association of Serb-majority Municipalities"
 			continue
 		}
+		if k > i && (x.punct(k, "–") || x.punct(k, "-") || x.punct(k, "—")) && bestTail == k && frameworkTails[x.word(k-1)] &&
+			x.word(k-1) != "Resolution" && x.isWordTok(k+1) && isYear(x.word(k+1)) {
+			k += 2 // "Turkic World Vision – 2040"
+			lastCap, bestTail = k, k
+			continue
+		}
 		if t.kind == tokPoss && k > i && possInside[x.word(k-1)] && x.capWord(k+1) {
 			k++ // "People's Liberation Army", "Children's Fund"
 			continue
