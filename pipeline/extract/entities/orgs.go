@@ -95,8 +95,11 @@ func (x *extractor) orgRule(i int) (int, string) {
 			return 0, ""
 		}
 		for t := i; t < j; t++ {
-			if !x.capWord(t) {
-				return 0, "" // "the Kazakh Institute of Strategic Studies": Kazakhstan's institute
+			if !x.capWord(t) && !(x.isWordTok(t) && orgConnectors[x.word(t)]) {
+				return 0, ""
+			}
+			if t > i && (x.startsTitle(t) || (x.word(t-1) == "and" && x.startsMatch(t))) {
+				return 0, "" // "German Chancellor Gerhard Schroeder and European Commission ..."
 			}
 		}
 	} else {
