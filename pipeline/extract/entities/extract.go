@@ -307,6 +307,13 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 						continue
 					}
 				}
+				if s := x.boardOf(i); s > 0 {
+					if bj, bh, bok := x.gazetteer(s); bok && bj == oj && bh.form != "" {
+						x.emitHit(s, bj, bh) // "the Board of the Astana International Financial Centre" is the centre
+						i = oj
+						continue
+					}
+				}
 				if ok && gh.form != "" && gj == oj-1 && x.orgStart == i && x.word(gj) == "Summit" &&
 					x.g.entries[gh.entry].Type == pipeline.TypeOrganization {
 					// "the BRICS Summit": the group and its summit

@@ -552,13 +552,16 @@ func (x *extractor) titleCased() bool {
 	if x.punct(0, "-") || x.punct(0, "•") || x.punct(0, "*") || x.punct(0, "–") {
 		return false // an item of a list: "- Thomas de Waal, Senior Fellow, Carnegie Europe"
 	}
-	commas := 0
+	commas, first := 0, -1
 	for k := range x.toks {
 		if x.punct(k, ",") {
 			commas++
+			if first < 0 {
+				first = k
+			}
 		}
 	}
-	if commas >= 2 && !isAllCaps(x.word(0)) {
+	if commas >= 2 && !isAllCaps(x.word(0)) && first <= 5 && (x.startsTitle(0) || personStart(x.word(0)) || x.nameBefore(first)) {
 		return false // a name with its roles: "Dr Laurence Broers, Associate Fellow, Chatham House"
 	}
 	long, caps := 0, 0
@@ -589,7 +592,11 @@ func (x *extractor) byline() bool {
 	if x.word(0) == "By" {
 		return x.capWord(1)
 	}
-	return x.word(1) == "by" && bylineVerbs[x.word(0)] && x.isWordTok(2) && x.capWord(2)
+	c := 2
+	if x.isWordTok(c) && isThe(x.word(c)) {
+		c++ // "Statement by the Honourable Feleti Teo, Prime Minister of Tuvalu"
+	}
+	return x.word(1) == "by" && bylineVerbs[x.word(0)] && x.isWordTok(c) && x.capWord(c)
 }
 
 var bylineVerbs = set("Delivered", "Presented", "Written", "Remarks", "Statement", "Speech", "Address")
@@ -1152,4 +1159,39 @@ func (x *extractor) andInside(i, k int) bool {
 		}
 	}
 	return false
+}
+
+// boardOf returns the token after "Board of (the)" at token i ("the Board of
+// Directors of the Asian Infrastructure Investment Bank"), or 0.
+func (x *extractor) boardOf(i int) int {
+	if !x.isWordTok(i) || (x.word(i) != "Board" && x.word(i) != "Boards") {
+		return 0
+	}
+	k := i + 1
+	if x.isWordTok(k) && x.word(k) == "of" && x.isWordTok(k+1) && (x.word(k+1) == "Directors" || x.word(k+1) == "Governors") {
+		k += 2
+	}
+	if !x.isWordTok(k) || x.word(k) != "of" {
+		return 0
+	}
+	k++
+	if x.isWordTok(k) && isThe(x.word(k)) {
+		k++
+	}
+	return k
+}
+
+// nameBefore reports whether the tokens before token k are two to four
+// capitalized words no known name starts: a person's name opening a line
+// ("Kenta Morimoto, Research Fellow, Indo-Pacific Programme").
+func (x *extractor) nameBefore(k int) bool {
+	if k < 2 || k > 4 {
+		return false
+	}
+	for t := 0; t < k; t++ {
+		if !x.capWord(t) || x.startsMatch(t) {
+			return false
+		}
+	}
+	return true
 }
