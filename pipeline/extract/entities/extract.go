@@ -2084,7 +2084,9 @@ func (x *extractor) splitAnd(i, end int) int {
 		// the capitalized run goes on from is a part of one name
 		return 0
 	}
-	for a := i + 1; a < end-1; a++ {
+	// the last "and" first: "the Ministry of Agriculture, Forestry and
+	// Fisheries of Japan and the Department of Agriculture"
+	for a := end - 2; a > i; a-- {
 		if !x.isWordTok(a) || x.word(a) != "and" {
 			continue
 		}
@@ -2524,12 +2526,16 @@ func (x *extractor) emitNamed(name, typ string, i, j int) {
 // capitalized words inside a name, closed by "and" and a capitalized word
 // ("..., Friendship and Cooperation", "Water, Energy and Climate Change").
 func (x *extractor) commaListName(k int) bool {
+	listWord := func(n int) bool {
+		w := x.word(n)
+		return x.capWord(n) && (commonWord(w) || portfolioWords[w] || (isAllCaps(w) && len(w) <= 4 && !x.startsMatch(n)))
+	}
 	for n := k + 1; n < len(x.toks) && n-k < 12; n++ {
 		switch {
-		case x.capWord(n) && commonWord(x.word(n)), x.punct(n, "-"):
+		case listWord(n), x.punct(n, "-"): // "Agriculture, Forestry and Fisheries", "Industry, SME and Cooperatives"
 		case x.punct(n, ","):
 		case x.isWordTok(n) && x.word(n) == "and":
-			return x.capWord(n+1) && commonWord(x.word(n+1))
+			return listWord(n + 1)
 		default:
 			return false
 		}
