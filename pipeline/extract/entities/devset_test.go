@@ -39,6 +39,12 @@ func resolveIDs(g *Gazetteer, name string) []string {
 	if core := personCore(name); core != "" {
 		names = append(names, core) // "Enrique A. Manalo" is the Enrique Manalo the gazetteer knows
 	}
+	for _, suf := range []string{" Corp.", " Corp", " Co.", " Inc.", " Inc", " Ltd.", " Ltd", " Plc", " PLC", " L.L.C."} {
+		if bare, ok := strings.CutSuffix(name, suf); ok {
+			names = append(names, bare) // "Mitsubishi Corp." is the Mitsubishi the gazetteer knows
+			ids = append(ids, Slug(bare))
+		}
+	}
 	for _, n := range names {
 		toks := tokenize(nil, n, 0, len(n))
 		for _, m := range g.trie.walk(nil, n, toks, 0) {
