@@ -627,6 +627,9 @@ func (x *extractor) cityAsPlace(i, j int) bool {
 	if x.cityEventAfter(j) {
 		return true // "the Doha development talks", "a Brussels summit", "the Nairobi process"
 	}
+	if x.fromTo(i, j) {
+		return true // "from Accra to Addis Ababa": a stretch of the map
+	}
 	if x.placeBefore(i, j) {
 		return true
 	}

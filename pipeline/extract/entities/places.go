@@ -433,3 +433,19 @@ var featureWords = set("River", "Mountains", "Valley", "Desert", "Plateau", "Del
 
 // ordinalWords may start a place's name ("Second Thomas Shoal").
 var ordinalWords = set("First", "Second", "Third")
+
+// fromTo reports whether the capital at tokens [i, j) is an end of "from X
+// to Y" between two places: "from Accra to Addis Ababa".
+func (x *extractor) fromTo(i, j int) bool {
+	if x.isWordTok(i-1) && x.word(i-1) == "from" && x.isWordTok(j) && x.word(j) == "to" {
+		return x.startsPlace(j + 1)
+	}
+	if x.isWordTok(i-1) && x.word(i-1) == "to" {
+		for s := i - 2; s >= 0 && s >= i-6; s-- {
+			if x.isWordTok(s) && x.word(s) == "from" {
+				return x.startsPlace(s + 1)
+			}
+		}
+	}
+	return false
+}

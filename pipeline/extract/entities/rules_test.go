@@ -174,6 +174,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Ministry of Industry, SME and Cooperatives of Mauritius=ministry-of-industry-sme-and-cooperatives-of-mauritius/name"}},
 		{"the EU High Representative's title is no body", "Kaja Kallas, High Representative of the Union for Foreign Affairs and Security Policy, said so.",
 			[]string{"Kaja Kallas=kaja-kallas/name"}},
+		{"capitals in 'from X to Y' are places", "The queue of borrowers runs from Accra to Addis Ababa.",
+			[]string{"Accra=accra/name", "Addis Ababa=addis-ababa/name"}},
 		{"quoted slogans", "The reform is summed up as “Strong President, Authoritative Parliament, Accountable Government”.", nil},
 		{"quoted hypothetical", "States could form a “Technological Non-Alignment Movement” to cope.", nil},
 		{"hypothetical with a modal", "If talks fail, a Haitian Stability Corps could fill the gap.", nil},
