@@ -427,6 +427,10 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				x.addLocal(i, k, pipeline.TypeOrganization, pipeline.FormName)
 				i = k
 				continue
+			} else if k := x.industryCompany(i); k > 0 {
+				x.addLocal(i, k, pipeline.TypeOrganization, pipeline.FormName) // "Barrick Gold", "Canada's First Quantum Minerals"
+				i = k
+				continue
 			} else if k := x.employerOrg(i); k > 0 {
 				x.addLocal(i, k, pipeline.TypeOrganization, pipeline.FormName) // "an analyst at Renaissance Capital"
 				i = k

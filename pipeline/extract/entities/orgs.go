@@ -1195,3 +1195,36 @@ func (x *extractor) nameBefore(k int) bool {
 	}
 	return true
 }
+
+// industryEnds end a company's name after a proper name ("Barrick Gold",
+// "First Quantum Minerals", "Mopani Copper Mines").
+var industryEnds = set("Minerals", "Mining", "Mines", "Metals", "Gold", "Resources", "Petroleum", "Steel", "Airways",
+	"Airlines", "Motors", "Holdings", "Industries", "Chemicals", "Pharmaceuticals", "Telecom", "Electric",
+	"Electronics", "Logistics", "Shipping", "Shipbuilding", "Aerospace", "Semiconductor", "Semiconductors")
+
+// industryCompany returns the end of a company's name at token i: two to
+// four capitalized words ending in an industry word, the first no English
+// word ("Barrick Gold") or after a country's possessive ("Canada's First
+// Quantum Minerals"); or 0.
+func (x *extractor) industryCompany(i int) int {
+	afterPoss := i >= 2 && x.toks[i-1].kind == tokPoss && x.lastEnd == i-1
+	if !x.capWord(i) || (stopCaps[x.word(i)] && !afterPoss) || x.startsMatch(i) || x.toks[i].quoted {
+		return 0
+	}
+	k := i
+	for k < len(x.toks) && k-i < 4 && x.capWord(k) && !x.toks[k].nl && (k == i || !x.startsMatch(k)) {
+		k++
+	}
+	if k-i < 2 || !industryEnds[x.word(k-1)] || x.capWord(k) {
+		return 0
+	}
+	if commonWord(x.word(i)) && !afterPoss {
+		return 0
+	}
+	for t := i; t < k-1; t++ {
+		if conceptHeads[x.word(t)] || genericWords[x.word(t)] && t == i && !afterPoss {
+			return 0 // "Critical Minerals", "National Mining"
+		}
+	}
+	return k
+}
