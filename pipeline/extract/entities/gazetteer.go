@@ -387,6 +387,12 @@ func (g *Gazetteer) index(i int32) {
 		g.trie.setFlag("the States", flagStandalone)
 		g.trie.setFlag("The States", flagStandalone)
 	}
+	// "the Treasury" said, not "the Treasury Select Committee" nor "the
+	// Treasury bill"
+	if e.ID == "treasury" {
+		g.trie.setFlag("the Treasury", flagStandalone)
+		g.trie.setFlag("The Treasury", flagStandalone)
+	}
 }
 
 func contains(list []string, s string) bool {

@@ -220,6 +220,7 @@ func (x *extractor) mergeShortPersons() {
 	}
 	x.mergeVariants(into)
 	x.mergeDescribed(into)
+	x.mergeGeneric(into)
 	x.remapAcronyms(into)
 	if len(into) == 0 {
 		return
@@ -638,4 +639,40 @@ func isCompanyTail(t string) bool {
 		}
 	}
 	return false
+}
+
+// genericBodies are the known entities of bodies a text names generically
+// ("the Treasury", "the National Assembly"), with the words that name them.
+var genericBodies = map[string]string{"treasury": "Treasury", "national-assembly": "National Assembly",
+	"state-council": "State Council", "national-security-council": "National Security Council"}
+
+// mergeGeneric adds to into a generic body the text also names in full:
+// "the Treasury" after "the US Treasury" is that Treasury.
+func (x *extractor) mergeGeneric(into map[string]string) {
+	for _, e := range x.ents {
+		words, ok := genericBodies[e.EntityID]
+		if !ok {
+			continue
+		}
+		if _, done := into[e.EntityID]; done {
+			continue
+		}
+		match := ""
+		for _, o := range x.ents {
+			if o.EntityID == e.EntityID || !strings.Contains(x.fullName(o), words) {
+				continue
+			}
+			if _, done := into[o.EntityID]; done {
+				continue
+			}
+			if match != "" && match != o.EntityID {
+				match = ""
+				break // two of them: leave it
+			}
+			match = o.EntityID
+		}
+		if match != "" {
+			into[e.EntityID] = match
+		}
+	}
 }

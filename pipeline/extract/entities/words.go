@@ -221,7 +221,8 @@ var cityMotion = set("visit", "visits", "trip", "trips", "travel", "travelled", 
 
 // standaloneFollowers may follow "the States" for it to mean the USA.
 var standaloneFollowers = set("and", "or", "in", "to", "for", "as", "is", "was", "has", "had", "will",
-	"would", "since", "after", "before", "at", "on", "but", "with")
+	"would", "since", "after", "before", "at", "on", "but", "with", "said", "says", "announced", "warned", "added",
+	"confirmed", "also", "could", "should", "may", "might", "did", "does", "declined", "refused", "insisted")
 
 // placeWords end the names of places and things, never of people ("Prince
 // Edward Theatre", "King George Square").
