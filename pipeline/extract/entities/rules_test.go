@@ -183,6 +183,8 @@ func TestGeneralRules(t *testing.T) {
 		{"'Treasury' before a noun is no body", "Yields on the Treasury bills rose.", nil},
 		{"'the Treasury' after a named treasury is that one", "The US Treasury imposed sanctions. The Treasury said more would follow.",
 			[]string{"US Treasury=united-states-department-of-the-treasury/alias", "The Treasury=united-states-department-of-the-treasury/short"}},
+		{"regional centres of Central Asia", "Floods hit Khujand and Isfara before reaching Batumi.",
+			[]string{"Khujand=khujand/name", "Isfara=isfara/name", "Batumi=batumi/name"}},
 		{"quoted slogans", "The reform is summed up as “Strong President, Authoritative Parliament, Accountable Government”.", nil},
 		{"quoted hypothetical", "States could form a “Technological Non-Alignment Movement” to cope.", nil},
 		{"hypothetical with a modal", "If talks fail, a Haitian Stability Corps could fill the gap.", nil},

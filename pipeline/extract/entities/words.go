@@ -129,7 +129,7 @@ var orgTails = set(
 	"College", "Society", "Front", "Movement", "Army", "Police", "Navy", "Senate", "Board", "Coalition",
 	"Network", "Secretariat", "Programme", "Program", "Mission", "Group", "Bureau", "Guard", "Forces",
 	"Congress", "Cabinet", "Administration", "Directorate", "Inspectorate", "Observatory", "Laboratory",
-	"Consortium", "Exchange", "LLP", "LLC", "JSC", "PJSC", "OJSC", "CJSC", "GmbH", "Shipyard", "Temple", "Mandir", "Mosque", "Shrine", "Cathedral", "Conference", "Facility", "Force", "Corps", "Guards", "Plant", "Government",
+	"Consortium", "Exchange", "Seaport", "LLP", "LLC", "JSC", "PJSC", "OJSC", "CJSC", "GmbH", "Shipyard", "Temple", "Mandir", "Mosque", "Shrine", "Cathedral", "Conference", "Facility", "Force", "Corps", "Guards", "Plant", "Government",
 	"Church", "Command", "Body", "Funds", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Telegraph",
 	"Express", "Chronicle", "Observer", "Committees", "Councils", "Commissions", "Associations", "Railway", "Railways",
 	"Agencies", "Club", "Community", "Cartel", "Dam", "Fleet", "School", "Monitor", "Site", "Conclave",
