@@ -111,6 +111,9 @@ type extractor struct {
 	local map[string]string
 	// knownStart is where endsInKnownName found the known name.
 	knownStart int
+	// inner is a known name inside the name orgRule returned, to be
+	// recorded after it (its m is the gazetteer entry), when i < j.
+	inner span
 	// defined maps an acronym defined in the text after a name the
 	// gazetteer gives another meaning ("World Tourism Organisation (WTO)")
 	// to that name's entity.
@@ -279,6 +282,7 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 		}
 		if rules || (x.headline && x.english) {
 			x.rejectEnd = 0
+			x.inner = span{}
 			oj, typ := x.orgRule(i)
 			if !rules && oj > 0 && !x.hasConnector(i, oj) {
 				oj = 0 // a headline: only "X of Y" names ("Statement by the Ministry of Foreign Affairs of Denmark")
@@ -320,6 +324,11 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 					x.emitHit(i, gj, gh)
 				}
 				x.addLocal(x.orgStart, oj, typ, pipeline.FormName)
+				if in := x.inner; in.i < in.j {
+					if ij, ih, iok := x.gazetteer(in.i); iok && ij == in.j {
+						x.emitHit(in.i, ij, ih)
+					}
+				}
 				i = oj
 				continue
 			}
@@ -1689,6 +1698,14 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			if c-i >= 2 && x.capWord(c-1) && (!x.allGeneric(i, c) || bodyTails[x.word(c-1)]) && !x.allTitles(i, c) &&
 				!x.startsTitle(i) && !titleWord(x.word(c-1)) {
 				if typ, ok := tailType(x.word(c - 1)); ok && typ == pipeline.TypeOrganization {
+					if kj, kh, kok := x.gazetteer(x.knownStart); c-i == 2 && namedOrgans[x.word(i)+" "+x.word(i+1)] && x.word(c) == "of" && kok && kj == end &&
+						x.g.entries[kh.entry].Type == pipeline.TypeOrganization {
+						// "the Parliamentary Assembly of the Council of
+						// Europe": an organ named whole with its body; the
+						// known body is a mention of its own
+						x.inner = span{x.knownStart, kj, int(kh.entry)}
+						return end, typ
+					}
 					return c, typ // a body: "Ministerial Council", "Peace and Security Council"
 				}
 			}
@@ -2576,6 +2593,11 @@ func (x *extractor) tailWithin(k, n int) bool {
 // bodyTails end the names of standing bodies, which keep a generic name of
 // their own inside a known organization ("the Ministerial Council" of the
 // GCC); a "Ministerial Conference" of the WTO is a meeting of it.
+// namedOrgans are the organs readers name whole with the body they belong
+// to ("the Parliamentary Assembly of the Council of Europe"), where a
+// "Supreme Council" or a "Peace and Security Council" goes by itself.
+var namedOrgans = set("Parliamentary Assembly", "Executive Committee", "Central Committee")
+
 var bodyTails = set("Council", "Commission", "Committee", "Assembly", "Authority", "Secretariat", "Court", "Board",
 	"Parliament", "Tribunal")
 
