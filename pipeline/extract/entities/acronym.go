@@ -1,9 +1,10 @@
 package entities
 
 import (
-	"github.com/briefpack/briefpack/pipeline"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefpack/briefpack/pipeline"
 )
 
 // lfRune is one letter or digit of a candidate long form: the token it

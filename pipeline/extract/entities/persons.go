@@ -17,7 +17,7 @@ import (
 
 // roleNouns are lower-case words for a person's role.
 var roleNouns = set("astrophysicist", "physicist", "scientist", "astronaut", "historian", "novelist", "actor",
-	"actress", "singer", "filmmaker", "entrepreneur", "investor", "banker", "comedian", "economist", "engineer",
+	"actress", "singer", "filmmaker", "entrepreneur", "investor", "banker", "comedian", "engineer",
 	"leader", "leaders", "minister", "president", "envoy", "diplomat", "candidate", "spokesperson",
 	"spokesman", "spokeswoman", "commander", "chief", "director", "secretary", "secretary-general", "ambassador",
 	"official", "adviser", "advisor", "analyst", "economist", "chairman", "chairwoman", "chair", "premier",
