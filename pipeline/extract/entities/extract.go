@@ -2551,8 +2551,11 @@ func (x *extractor) emitNamed(name, typ string, i, j int) {
 // ("..., Friendship and Cooperation", "Water, Energy and Climate Change").
 func (x *extractor) commaListName(k int) bool {
 	listWord := func(n int) bool {
+		if !x.capWord(n) {
+			return false
+		}
 		w := x.word(n)
-		return x.capWord(n) && (commonWord(w) || portfolioWords[w] || (isAllCaps(w) && len(w) <= 4 && !x.startsMatch(n)))
+		return commonWord(w) || portfolioWords[w] || (isAllCaps(w) && len(w) <= 4 && !x.startsMatch(n))
 	}
 	for n := k + 1; n < len(x.toks) && n-k < 12; n++ {
 		switch {

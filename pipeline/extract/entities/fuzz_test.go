@@ -34,6 +34,13 @@ func FuzzMatcher(f *testing.F) {
 		"(COP29)", "twenty-", "Democrat John", "LSE after London Stock Exchange", "the North Atlantic (DIANA)",
 		"Sheikh Mohammed bin Abdulrahman bin Jassim Al", "Vision 2045-", "Council (GCC) Summit", "Russian Defence Ministry",
 		"for Achieving a", "Paris 2030", "Viktor Makarov and Victor Makarov", "an analyst at", "of Shearman and",
+		// session 6
+		"Security of Supply Arrangement (SOSA)", "(LTMS-PIP)", "(TICAD 8)", "GE Aerospace and Hindustan Aeronautics Limited (HAL)",
+		"Invest India and the Abu Dhabi Investment Office (", "Sultan bin", "Sultan Al-", "Mayor Bill de", "Sam’s Club",
+		"Neil deGrasse", "US$14 billion", "Chair of the Foreign Affairs Committee Emily Thornberry MP", "the Board of",
+		"Parliamentary Assembly of the Council of Europe", "Qosh Tepa Canal. Qosh Tepa", "from Accra to", "Vision – 2040",
+		"- Dr Laurence Broers, Associate Fellow, Chatham House", "Statement by the Honourable", "Canada's First Quantum Minerals",
+		"Ministry of Agriculture, Forestry and Fisheries of Japan and the", "The Treasury said", "Lloyd J. Austin III",
 	} {
 		f.Add(s, uint8(7))
 	}
