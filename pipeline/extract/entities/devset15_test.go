@@ -29,7 +29,7 @@ func TestDevSet15(t *testing.T) {
 		{"dev47", 0.90, 0.88}, {"dev48", 0.91, 0.89}, {"dev49", 0.92, 0.91},
 		{"dev51", 0.97, 0.96}, {"dev52", 0.90, 0.87}, {"dev50", 0.93, 0.90},
 		{"dev53", 0.95, 0.93}, {"dev54", 0.93, 0.91}, {"dev55", 0.91, 0.88},
-		{"dev56", 0.97, 0.92}} {
+		{"dev56", 0.97, 0.92}, {"dev58", 0.92, 0.92}} {
 		t.Run(b.dir, func(t *testing.T) {
 			checkDevBatch(t, b.dir, b.minP, b.minR)
 		})
