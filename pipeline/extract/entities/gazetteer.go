@@ -387,6 +387,11 @@ func (g *Gazetteer) index(i int32) {
 		g.trie.setFlag("the States", flagStandalone)
 		g.trie.setFlag("The States", flagStandalone)
 	}
+	// "Holland" is also a surname: "Neil Holland" is a man, not the
+	// Netherlands
+	if e.ID == "NLD" {
+		g.trie.setFlag("Holland", flagAmbiguous)
+	}
 	// "the Treasury" said, not "the Treasury Select Committee" nor "the
 	// Treasury bill"
 	if e.ID == "treasury" {
