@@ -402,6 +402,13 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				continue
 			}
 		}
+		if ok && rules && gh.form != "" && x.g.entries[gh.entry].Type == pipeline.TypeCountry {
+			if k := x.industryCompany(i); k > gj {
+				x.addLocal(i, k, pipeline.TypeOrganization, pipeline.FormName) // "Indian Airlines", "Kenya Airways"
+				i = k
+				continue
+			}
+		}
 		if ok && rules && gh.form == pipeline.FormDemonym && x.g.entries[gh.entry].Type == pipeline.TypeCountry {
 			if k := x.ministryAfter(gj); k > 0 {
 				x.addLocal(i, k, pipeline.TypeOrganization, pipeline.FormName) // "the Russian Defence Ministry"
@@ -437,7 +444,12 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				i = k
 				continue
 			} else if k := x.industryCompany(i); k > 0 {
-				x.addLocal(i, k, pipeline.TypeOrganization, pipeline.FormName) // "Barrick Gold", "Canada's First Quantum Minerals"
+				id := x.addLocal(i, k, pipeline.TypeOrganization, pipeline.FormName) // "Barrick Gold", "Canada's First Quantum Minerals"
+				if key := keyOf(x.text, x.toks[i+1]); id != "" && x.word(i) == "Air" && k == i+2 {
+					if _, taken := x.local[key]; !taken {
+						x.local[key] = id // "Deccan" after "Air Deccan"
+					}
+				}
 				i = k
 				continue
 			} else if k := x.employerOrg(i); k > 0 {

@@ -592,6 +592,9 @@ func (x *extractor) mergeDescribed(into map[string]string) {
 		}
 		for _, tail := range nameTails {
 			bare, ok := strings.CutSuffix(name, strings.ToLower(tail))
+			if tail == "" {
+				bare, ok = strings.CutPrefix(name, "air ") // "Deccan" and "Air Deccan"
+			}
 			if !ok {
 				continue
 			}
@@ -629,8 +632,9 @@ func (x *extractor) mergeDescribed(into map[string]string) {
 	}
 }
 
-// nameTails are the described and company tails, tried in this order.
-var nameTails = append(append([]string{}, describedTails...), companyTails...)
+// nameTails are the described and company tails, tried in this order; ""
+// stands for an airline's "Air" before its name.
+var nameTails = append(append(append([]string{}, describedTails...), companyTails...), "")
 
 func isCompanyTail(t string) bool {
 	for _, c := range companyTails {

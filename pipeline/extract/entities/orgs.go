@@ -1208,8 +1208,23 @@ var industryEnds = set("Minerals", "Mining", "Mines", "Metals", "Gold", "Resourc
 // Quantum Minerals"); or 0.
 func (x *extractor) industryCompany(i int) int {
 	afterPoss := i >= 2 && x.toks[i-1].kind == tokPoss && x.lastEnd == i-1
-	if !x.capWord(i) || (stopCaps[x.word(i)] && !afterPoss) || x.startsMatch(i) || x.toks[i].quoted {
+	if x.word(i) == "Air" && x.capWord(i+1) && !x.capWord(i+2) && !x.toks[i+1].nl {
+		// "Air Deccan", "Air Sahara", but not "Air Force"
+		if w := x.word(i + 1); !commonWord(w) && !genericWords[w] && !stopCaps[w] || x.startsPlaceOrRegion(i+1) {
+			return i + 2
+		}
+	}
+	airline := func(k int) bool { return x.word(k-1) == "Airlines" || x.word(k-1) == "Airways" }
+	if !x.capWord(i) || (stopCaps[x.word(i)] && !afterPoss) || x.toks[i].quoted {
 		return 0
+	}
+	if x.startsMatch(i) {
+		// "Indian Airlines", "Kenya Airways": a country's airline
+		gj, h, ok := x.gazetteer(i)
+		if !ok || x.g.entries[h.entry].Type != pipeline.TypeCountry || !x.isWordTok(gj) || !airline(gj+1) || x.capWord(gj+1) {
+			return 0
+		}
+		return gj + 1
 	}
 	k := i
 	for k < len(x.toks) && k-i < 4 && x.capWord(k) && !x.toks[k].nl && (k == i || !x.startsMatch(k)) {
@@ -1218,8 +1233,8 @@ func (x *extractor) industryCompany(i int) int {
 	if k-i < 2 || !industryEnds[x.word(k-1)] || x.capWord(k) {
 		return 0
 	}
-	if commonWord(x.word(i)) && !afterPoss {
-		return 0
+	if commonWord(x.word(i)) && !afterPoss && !airline(k) {
+		return 0 // but "Jet Airways", "Kingfisher Airlines"
 	}
 	for t := i; t < k-1; t++ {
 		if conceptHeads[x.word(t)] || genericWords[x.word(t)] && t == i && !afterPoss {
