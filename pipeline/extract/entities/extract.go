@@ -402,6 +402,12 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				continue
 			}
 		}
+		if ok && rules && gh.form != "" && gh.form != pipeline.FormDemonym && x.g.entries[gh.entry].Type == pipeline.TypeCity &&
+			x.isWordTok(gj) && adminRegions[x.word(gj)] {
+			x.addLocal(i, gj+1, pipeline.TypeRegion, pipeline.FormName) // "Samarkand region", "Tashkent region": the region, not the city
+			i = gj + 1
+			continue
+		}
 		if ok && rules && gh.form != "" && x.g.entries[gh.entry].Type == pipeline.TypeCountry {
 			if k := x.industryCompany(i); k > gj {
 				x.addLocal(i, k, pipeline.TypeOrganization, pipeline.FormName) // "Indian Airlines", "Kenya Airways"

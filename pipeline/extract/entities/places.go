@@ -449,3 +449,7 @@ func (x *extractor) fromTo(i, j int) bool {
 	}
 	return false
 }
+
+// adminRegions after a city's name make the region named for it: "the
+// Samarkand region", "Tashkent oblast".
+var adminRegions = set("region", "province", "oblast", "governorate", "prefecture")

@@ -197,6 +197,8 @@ func TestGeneralRules(t *testing.T) {
 		{"an airline's name before its 'Air'", "The title said India's Deccan seals a deal. Air Deccan has ordered 30 planes from the aircraft maker this year.",
 			[]string{"India=IND/name", "Deccan=air-deccan/short", "Air Deccan=air-deccan/name"}},
 		{"the air force is no airline", "The Air Force flew over the capital on the national holiday this year.", nil},
+		{"a region named for its city", "The project covers Tashkent region and the Samarkand region.",
+			[]string{"Tashkent region=tashkent-region/name", "Samarkand region=samarkand-region/name"}},
 		{"quoted slogans", "The reform is summed up as “Strong President, Authoritative Parliament, Accountable Government”.", nil},
 		{"quoted hypothetical", "States could form a “Technological Non-Alignment Movement” to cope.", nil},
 		{"hypothetical with a modal", "If talks fail, a Haitian Stability Corps could fill the gap.", nil},
