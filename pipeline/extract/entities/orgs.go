@@ -816,6 +816,9 @@ func (x *extractor) companyBefore(i, a int) bool {
 	if a == i+1 && isAllCaps(x.word(i)) && len(x.word(i)) <= 4 && !x.matchAt(i) {
 		return true
 	}
+	if w := x.word(i); a == i+1 && len(w) > 5 && strings.HasSuffix(w, "bank") && !x.matchAt(i) {
+		return true // "Hamkorbank and Ipoteka Bank"
+	}
 	for k := i; k < a; k++ {
 		if !x.capWord(k) {
 			return false

@@ -199,6 +199,8 @@ func TestGeneralRules(t *testing.T) {
 		{"the air force is no airline", "The Air Force flew over the capital on the national holiday this year.", nil},
 		{"a region named for its city", "The project covers Tashkent region and the Samarkand region.",
 			[]string{"Tashkent region=tashkent-region/name", "Samarkand region=samarkand-region/name"}},
+		{"a bank whose name ends in 'bank' and another bank", "Loans came from Hamkorbank and Ipoteka Bank for the new hotel in the city.",
+			[]string{"Hamkorbank=hamkorbank/name", "Ipoteka Bank=ipoteka-bank/name"}},
 		{"quoted slogans", "The reform is summed up as “Strong President, Authoritative Parliament, Accountable Government”.", nil},
 		{"quoted hypothetical", "States could form a “Technological Non-Alignment Movement” to cope.", nil},
 		{"hypothetical with a modal", "If talks fail, a Haitian Stability Corps could fill the gap.", nil},
