@@ -111,9 +111,11 @@ type extractor struct {
 	local map[string]string
 	// knownStart is where endsInKnownName found the known name.
 	knownStart int
-	// inner is a known name inside the name orgRule returned, to be
-	// recorded after it (its m is the gazetteer entry), when i < j.
-	inner span
+	// inners are known names inside the name orgRule returned, to be
+	// recorded after it.
+	inners []span
+	// betweenSides are the two sides betweenEnd read.
+	betweenSides []span
 	// defined maps an acronym defined in the text after a name the
 	// gazetteer gives another meaning ("World Tourism Organisation (WTO)")
 	// to that name's entity.
@@ -282,7 +284,7 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 		}
 		if rules || (x.headline && x.english) {
 			x.rejectEnd = 0
-			x.inner = span{}
+			x.inners = x.inners[:0]
 			oj, typ := x.orgRule(i)
 			if !rules && oj > 0 && !x.hasConnector(i, oj) {
 				oj = 0 // a headline: only "X of Y" names ("Statement by the Ministry of Foreign Affairs of Denmark")
@@ -324,7 +326,7 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 					x.emitHit(i, gj, gh)
 				}
 				x.addLocal(x.orgStart, oj, typ, pipeline.FormName)
-				if in := x.inner; in.i < in.j {
+				for _, in := range x.inners {
 					if ij, ih, iok := x.gazetteer(in.i); iok && ij == in.j {
 						x.emitHit(in.i, ij, ih)
 					}
@@ -741,6 +743,42 @@ func (x *extractor) knownWhole(k int) (int, string) {
 		return 0, ""
 	}
 	return j, x.g.entries[h.entry].Type
+}
+
+// betweenEnd returns the end of "between <known> and <known>" at token k,
+// where each side is a country, region or body the gazetteer knows, or 0.
+func (x *extractor) betweenEnd(k int) int {
+	side := func(t int) int {
+		if x.isWordTok(t) && isThe(x.word(t)) {
+			t++
+		}
+		j, h, ok := x.gazetteer(t)
+		if !ok || h.form == "" || h.form == pipeline.FormDemonym {
+			return 0
+		}
+		switch x.g.entries[h.entry].Type {
+		case pipeline.TypeCountry, pipeline.TypeRegion, pipeline.TypeOrganization:
+			return j
+		}
+		return 0
+	}
+	a := side(k + 1)
+	if a == 0 || !x.isWordTok(a) || x.word(a) != "and" {
+		return 0
+	}
+	b := side(a + 1)
+	if b == 0 {
+		return 0
+	}
+	x.betweenSides = x.betweenSides[:0]
+	for _, t := range []int{k + 1, a + 1} {
+		if x.isWordTok(t) && isThe(x.word(t)) {
+			t++
+		}
+		j, _, _ := x.gazetteer(t)
+		x.betweenSides = append(x.betweenSides, span{t, j, 0})
+	}
+	return b
 }
 
 // knownBodyAt reports whether a known organization or person is named in
@@ -1584,6 +1622,21 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			if ww != "and" && ww != "the" && crossed && x.endsCountry(k) {
 				break // "Ministry of Foreign Affairs of Denmark" ends before "on the Arctic"
 			}
+			if ww == "between" && k > i && (bestTail == k || crossed && lastCap == k) && tailTyp != "" &&
+				(crossed || k-i == 1 || (k-i == 2 && x.word(i) == "Association")) {
+				// only where the name before it is not one on its own: "the
+				// Mutual Defense Treaty between ..." is the Mutual Defense
+				// Treaty
+				if e := x.betweenEnd(k); e > k {
+					// "the Association Agreement between the European Union
+					// and Georgia", "the Treaty between the Kyrgyz Republic
+					// and the Republic of Tajikistan on ...": the two sides
+					// are mentions of their own
+					x.inners = append(x.inners, x.betweenSides...)
+					k, lastCap, bestTail, crossed = e, e, e, true
+					continue
+				}
+			}
 			if frameworkConnectors[ww] && k > i && (x.capWord(k+1) || (x.isWordTok(k+1) && isThe(x.word(k+1)) && x.capWord(k+2))) &&
 				(tailTyp == pipeline.TypeFramework || frameworkTails[x.word(i)]) && (bestTail == k || crossed || k == i+1) {
 				crossed = true
@@ -1721,7 +1774,7 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 						// "the Parliamentary Assembly of the Council of
 						// Europe": an organ named whole with its body; the
 						// known body is a mention of its own
-						x.inner = span{x.knownStart, kj, int(kh.entry)}
+						x.inners = append(x.inners, span{x.knownStart, kj, int(kh.entry)})
 						return end, typ
 					}
 					return c, typ // a body: "Ministerial Council", "Peace and Security Council"
