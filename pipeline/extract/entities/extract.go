@@ -1506,7 +1506,8 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 	k, lastCap := i, i
 	bestTail, tailTyp := 0, ""
 	ands := 0
-	joined := false // an "and" inside one name (andJoins)
+	joined := false  // an "and" inside one name (andJoins)
+	between := false // "between <party> and <party>" inside the name
 	crossed := false
 	for k < len(x.toks) && k-i < maxNameTokens {
 		t := x.toks[k]
@@ -1633,7 +1634,7 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 					// and the Republic of Tajikistan on ...": the two sides
 					// are mentions of their own
 					x.inners = append(x.inners, x.betweenSides...)
-					k, lastCap, bestTail, crossed = e, e, e, true
+					k, lastCap, bestTail, crossed, between = e, e, e, true, true
 					continue
 				}
 			}
@@ -1747,7 +1748,7 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 		if continuedTails[x.word(bestTail-1)] && (!continued || x.word(bestTail) != "of") {
 			return 0, "" // "International Year of ...", not "New Year on the ABC"
 		}
-		if x.endsInKnownName(i, end) && !x.headOfKnown(i) && !(numStart && x.editionHead(i)) {
+		if x.endsInKnownName(i, end) && !x.headOfKnown(i) && !(numStart && x.editionHead(i)) && !between {
 			// (an edition keeps its body's name: "the Eleventh Summit of the
 			// Organization of Turkic States" is that summit)
 			// "Ministerial Meeting of the Security Council", "President of

@@ -205,6 +205,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Association Agreement between the European Union and Georgia=association-agreement-between-the-european-union-and-georgia/name", "European Union=eu/name", "Georgia=GEO/name"}},
 		{"a named treaty stays short before 'between'", "They recalled the Mutual Defense Treaty between the Philippines and the United States.",
 			[]string{"Mutual Defense Treaty=mutual-defense-treaty/name", "Philippines=PHL/name", "United States=USA/name"}},
+		{"a named agreement between two known parties", "They welcomed the Enhanced Partnership and Cooperation Agreement between Uzbekistan and the EU.",
+			[]string{"Enhanced Partnership and Cooperation Agreement=enhanced-partnership-and-cooperation-agreement/name", "Uzbekistan=UZB/name", "EU=eu/acronym"}},
 		{"quoted slogans", "The reform is summed up as “Strong President, Authoritative Parliament, Accountable Government”.", nil},
 		{"quoted hypothetical", "States could form a “Technological Non-Alignment Movement” to cope.", nil},
 		{"hypothetical with a modal", "If talks fail, a Haitian Stability Corps could fill the gap.", nil},
