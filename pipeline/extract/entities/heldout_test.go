@@ -51,6 +51,7 @@ var corpusBatches = []struct {
 	{"bbc32", bbcPath, 0.97, 0.91},
 	{"bbc33", bbcPath, 0.89, 0.88},
 	{"bbc34", bbcPath, 0.94, 0.84},
+	{"bbc35", bbcPath, 0.94, 0.88},
 	{"bbc16", bbcPath, 0.97, 0.95},
 	{"bbc17", bbcPath, 0.96, 0.94},
 	{"bbc18", bbcPath, 0.94, 0.90},
