@@ -116,8 +116,8 @@ func spellsAcronym(x *extractor, s, p int, acr string) bool {
 		switch {
 		case k > s && x.punct(k-1, "-") && x.adjacent(k-1) && x.adjacent(k):
 		case k == lf[len(lf)-1].tok && orgTails[x.word(k)]:
-		case len(sf) >= 4 && skipped == 0:
-			skipped++
+		case len(sf) >= 4 && skipped == 0, len(sf) >= 6 && skipped == 1:
+			skipped++ // "Economic Resilience Initiative in Central Asia (ERICEN)"
 		default:
 			return false
 		}

@@ -418,7 +418,7 @@ func (x *extractor) extendIn(i, j int) int {
 		for k < len(x.toks) && k-s < 10 {
 			if x.capWord(k) {
 				k++
-			} else if (x.punct(k, ",") || (x.isWordTok(k) && x.word(k) == "and") || (x.punct(k, "-") && x.adjacent(k))) && x.capWord(k+1) {
+			} else if (x.punct(k, ",") || (x.isWordTok(k) && (x.word(k) == "and" || x.word(k) == "of")) || (x.punct(k, "-") && x.adjacent(k))) && x.capWord(k+1) {
 				k++ // "in Naryn, Talas and Issyk-Kul Regions"
 			} else {
 				break
