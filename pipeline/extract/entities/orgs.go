@@ -1211,9 +1211,12 @@ var industryEnds = set("Minerals", "Mining", "Mines", "Metals", "Gold", "Resourc
 // Quantum Minerals"); or 0.
 func (x *extractor) industryCompany(i int) int {
 	afterPoss := i >= 2 && x.toks[i-1].kind == tokPoss && x.lastEnd == i-1
-	if x.word(i) == "Air" && x.capWord(i+1) && !x.capWord(i+2) && !x.toks[i+1].nl {
-		// "Air Deccan", "Air Sahara", but not "Air Force"
-		if w := x.word(i + 1); !commonWord(w) && !genericWords[w] && !stopCaps[w] || x.startsPlaceOrRegion(i+1) {
+	if x.word(i) == "Air" && x.capWord(i+1) && !x.toks[i+1].nl {
+		// "Air Deccan", "Air Sahara", "Air New Zealand", but not "Air Force"
+		if j, typ := x.knownWhole(i + 1); typ == pipeline.TypeCountry || typ == pipeline.TypeRegion || typ == pipeline.TypeCity {
+			return j
+		}
+		if w := x.word(i + 1); !commonWord(w) && !genericWords[w] && !stopCaps[w] && !x.capWord(i+2) {
 			return i + 2
 		}
 	}
