@@ -326,8 +326,14 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 					x.emitHit(i, gj, gh)
 				}
 				x.addLocal(x.orgStart, oj, typ, pipeline.FormName)
-				for _, in := range x.inners {
-					if ij, ih, iok := x.gazetteer(in.i); iok && ij == in.j {
+			inners:
+				for n, in := range x.inners {
+					for _, prev := range x.inners[:n] {
+						if prev.i == in.i {
+							continue inners // read twice by a nested orgCore
+						}
+					}
+					if ij, ih, iok := x.gazetteer(in.i); iok && ij == in.j && in.i >= x.orgStart && in.j <= oj {
 						x.emitHit(in.i, ij, ih)
 					}
 				}
