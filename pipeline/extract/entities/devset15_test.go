@@ -32,7 +32,7 @@ func TestDevSet15(t *testing.T) {
 		{"dev56", 0.97, 0.92}, {"dev58", 0.91, 0.92},
 		{"dev57", 0.93, 0.85}, {"dev59", 0.94, 0.95},
 		{"dev60", 0.95, 0.92}, {"dev61", 0.93, 0.92}, {"dev62", 0.94, 0.92},
-		{"dev63", 0.95, 0.92}, {"dev64", 0.96, 0.92}} {
+		{"dev63", 0.95, 0.92}, {"dev64", 0.96, 0.92}, {"dev65", 0.96, 0.95}} {
 		t.Run(b.dir, func(t *testing.T) {
 			checkDevBatch(t, b.dir, b.minP, b.minR)
 		})
