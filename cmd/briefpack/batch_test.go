@@ -266,20 +266,37 @@ func TestLockedOutputExitsThree(t *testing.T) {
 }
 
 func TestShardsMergeCLI(t *testing.T) {
-	dir := t.TempDir()
 	files := map[string]string{}
 	for i, s := range batchTexts {
 		files[fmt.Sprintf("in/%02d.txt", i)] = s
 		files[fmt.Sprintf("in/%02d-copy.txt", i)] = strings.Replace(s, "\n\n", "\n\nUpdate. ", 1)
 	}
-	writeFiles(t, dir, files)
-	in := filepath.Join(dir, "in")
-	o := func(n string) string { return filepath.Join(dir, n) }
 	t.Setenv("SOURCE_DATE_EPOCH", "1732000000")
+	// Shards split inputs by a hash of their path, which holds the
+	// temporary folder's random name: a folder that sends every input to
+	// one shard tests no split, so the test takes a new one.
+	var dir string
+	o := func(n string) string { return filepath.Join(dir, n) }
+	for try := 0; try < 20; try++ {
+		dir = t.TempDir()
+		writeFiles(t, dir, files)
+		in := filepath.Join(dir, "in")
+		for _, args := range [][]string{
+			{"run", "-f", "jsonl,csv", "--shard", "1/2", "--out", o("s1"), in},
+			{"run", "-f", "jsonl,csv", "--shard", "2/2", "--out", o("s2"), in},
+		} {
+			if code, so, se := runCLI(t, "", args...); code != 0 {
+				t.Fatalf("%v: exit %d\n%s%s", args, code, so, se)
+			}
+		}
+		_, err1 := os.Stat(o("s1/latest"))
+		_, err2 := os.Stat(o("s2/latest"))
+		if err1 == nil && err2 == nil {
+			break
+		}
+	}
 	for _, args := range [][]string{
-		{"run", "-f", "jsonl,csv", "--out", o("whole"), in},
-		{"run", "-f", "jsonl,csv", "--shard", "1/2", "--out", o("s1"), in},
-		{"run", "-f", "jsonl,csv", "--shard", "2/2", "--out", o("s2"), in},
+		{"run", "-f", "jsonl,csv", "--out", o("whole"), filepath.Join(dir, "in")},
 		{"merge", "-f", "jsonl,csv", "--out", o("merged"), o("s1/latest"), o("s2/latest")},
 	} {
 		if code, so, se := runCLI(t, "", args...); code != 0 {
@@ -305,7 +322,7 @@ func TestShardsMergeCLI(t *testing.T) {
 	for _, c := range csvs {
 		cmp(filepath.Join("csv", filepath.Base(c)), false)
 	}
-	if code, _, _ := runCLI(t, "", "run", "--shard", "3/2", "--out", o("x"), in); code != ExitUsage {
+	if code, _, _ := runCLI(t, "", "run", "--shard", "3/2", "--out", o("x"), filepath.Join(dir, "in")); code != ExitUsage {
 		t.Errorf("--shard 3/2: exit %d, want 2", code)
 	}
 }
