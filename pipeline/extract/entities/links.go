@@ -590,10 +590,10 @@ func (x *extractor) mergeDescribed(into map[string]string) {
 		if e.Type == pipeline.TypePerson || e.Type == pipeline.TypeCountry {
 			continue
 		}
-		for _, tail := range nameTails {
-			bare, ok := strings.CutSuffix(name, strings.ToLower(tail))
-			if tail == "" {
-				bare, ok = strings.CutPrefix(name, "air ") // "Deccan" and "Air Deccan"
+		for _, a := range nameAffixes {
+			bare, ok := strings.CutSuffix(name, a.text)
+			if a.prefix {
+				bare, ok = strings.CutPrefix(name, a.text)
 			}
 			if !ok {
 				continue
@@ -608,7 +608,7 @@ func (x *extractor) mergeDescribed(into map[string]string) {
 			}
 			_, bLocal := x.localEnts[b.EntityID]
 			_, eLocal := x.localEnts[e.EntityID]
-			if isCompanyTail(tail) {
+			if a.company {
 				if g, known := x.g.Entry(b.EntityID); !known || !g.Company || !eLocal {
 					break
 				}
@@ -632,18 +632,25 @@ func (x *extractor) mergeDescribed(into map[string]string) {
 	}
 }
 
-// nameTails are the described and company tails, tried in this order; ""
-// stands for an airline's "Air" before its name.
-var nameTails = append(append(append([]string{}, describedTails...), companyTails...), "")
-
-func isCompanyTail(t string) bool {
-	for _, c := range companyTails {
-		if c == t {
-			return true
-		}
-	}
-	return false
+// nameAffix is a word or words a text adds to a name it also writes bare.
+type nameAffix struct {
+	text    string // lower case, with the space that joins it
+	prefix  bool   // before the name ("Air Deccan"), else after it
+	company bool   // a legal or group name: the bare name must be a known company
 }
+
+// nameAffixes are the described and company tails, tried in this order, and
+// an airline's "Air".
+var nameAffixes = func() []nameAffix {
+	var as []nameAffix
+	for _, t := range describedTails {
+		as = append(as, nameAffix{text: strings.ToLower(t)})
+	}
+	for _, t := range companyTails {
+		as = append(as, nameAffix{text: strings.ToLower(t), company: true})
+	}
+	return append(as, nameAffix{text: "air ", prefix: true}) // "Deccan" and "Air Deccan"
+}()
 
 // genericBodies are the known entities of bodies a text names generically
 // ("the Treasury", "the National Assembly"), with the words that name them.
