@@ -326,11 +326,11 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 					x.emitHit(i, gj, gh)
 				}
 				x.addLocal(x.orgStart, oj, typ, pipeline.FormName)
-			inners:
+			nextInner:
 				for n, in := range x.inners {
 					for _, prev := range x.inners[:n] {
 						if prev.i == in.i {
-							continue inners // read twice by a nested orgCore
+							continue nextInner // read twice by a nested orgCore
 						}
 					}
 					if ij, ih, iok := x.gazetteer(in.i); iok && ij == in.j && in.i >= x.orgStart && in.j <= oj {
