@@ -246,8 +246,17 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 			}
 		}
 		if rules {
+			if k := x.capsSpeaker(i); k > 0 {
+				x.addPerson(i, k, k-i) // "ROZA OTUNBAYEVA, Special Representative ...": a UN speaker
+				i = k
+				continue
+			}
 			if j, ok := x.titleRule(i); ok {
 				i = j
+				continue
+			}
+			if j := x.longTitleEnd(i); j > 0 {
+				i = j // "Special Representative of the Secretary-General for ...": no name inside a title
 				continue
 			}
 		}

@@ -95,8 +95,8 @@ func (x *extractor) orgRule(i int) (int, string) {
 			return 0, ""
 		}
 		for t := i; t < j; t++ {
-			if !x.capWord(t) && !(x.isWordTok(t) && orgConnectors[x.word(t)]) {
-				return 0, ""
+			if !x.capWord(t) && !(x.isWordTok(t) && orgConnectors[x.word(t)]) && x.toks[t].kind != tokPoss {
+				return 0, "" // but "the Afghan Women's Network"
 			}
 			if t > i && (x.startsTitle(t) || (x.word(t-1) == "and" && x.startsMatch(t))) {
 				return 0, "" // "German Chancellor Gerhard Schroeder and European Commission ..."

@@ -534,3 +534,46 @@ func isPatronymic(w string) bool {
 	}
 	return false
 }
+
+// longTitleEnd returns the end of a title of four tokens or more that
+// starts at token i and ends in the Secretary-General ("Special
+// Representative of the Secretary-General"), or 0: the words of such a
+// title name no actor.
+func (x *extractor) longTitleEnd(i int) int {
+	var buf [4]match
+	ms := titleTrie.walk(buf[:0], x.text, x.toks, i)
+	if len(ms) == 0 || ms[len(ms)-1].j-i < 4 || x.word(ms[len(ms)-1].j-1) != "General" {
+		return 0 // "President of the European Commission" ends in a body the text names
+	}
+	return ms[len(ms)-1].j
+}
+
+// capsSpeaker returns the end of a speaker's name set in capitals at the
+// start of a sentence, as UN meetings coverage writes them: two to four
+// capitalized words of letters, then a comma and a title or "a"/"the"/
+// "former" ("ROZA OTUNBAYEVA, Special Representative ...", "MAHBOUBA SERAJ,
+// a women's rights activist"); or 0.
+func (x *extractor) capsSpeaker(i int) int {
+	if i != 0 {
+		return 0
+	}
+	k := i
+	for k < len(x.toks) && k-i < 4 && x.isWordTok(k) && isAllCaps(x.word(k)) && utf8.RuneCountInString(x.word(k)) >= 2 &&
+		onlyLetters(x.word(k)) && !notActorAcronyms[x.word(k)] {
+		k++
+	}
+	if k-i < 2 || !x.punct(k, ",") || !x.isWordTok(k+1) {
+		return 0
+	}
+	if _, _, ok := x.gazetteer(i); ok {
+		return 0 // "UNITED NATIONS, ..."
+	}
+	switch x.word(k + 1) {
+	case "a", "an", "the", "former":
+		return k
+	}
+	if x.startsTitle(k + 1) {
+		return k
+	}
+	return 0
+}

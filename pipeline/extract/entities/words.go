@@ -44,6 +44,8 @@ var titles = []string{
 	"Presidential Aide", "Presidential Adviser", "Presidential Advisor", "Emergency Relief Coordinator",
 	"Managing Director", "Group CEO", "CEO", "Group Chief Executive", "Chair",
 	"Chargé d'Affaires", "Charge d'Affaires", "Chargé d’Affaires", "Chargé d'affaires",
+	"Special Representative of the Secretary-General", "Deputy Special Representative of the Secretary-General",
+	"Special Envoy of the Secretary-General", "Personal Envoy of the Secretary-General",
 }
 
 // cityNamed are lower-case nouns that make "the <city> <noun>" a name of
