@@ -111,7 +111,8 @@ func (x *extractor) compoundRule(i int) (int, string) {
 	// "Foreign and Defense Ministerial Meeting"
 	t := k
 	for t < len(x.toks) && t-k < 6 && (x.capWord(t) && !stopCaps[x.word(t)] ||
-		(t > k && x.isWordTok(t) && x.word(t) == "and" && x.capWord(t+1))) {
+		(t > k && x.isWordTok(t) && x.word(t) == "and" && x.capWord(t+1)) ||
+		(t > k && x.isDash(t) && x.adjacent(t) && x.adjacent(t+1) && x.capWord(t+1))) { // "Medium-Term Action Plan"
 		t++
 	}
 	if t > k {

@@ -221,6 +221,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ROZA OTUNBAYEVA=roza-otunbayeva/name", "Afghanistan=AFG/name", "United Nations Assistance Mission in Afghanistan=unama/alias"}},
 		{"a speaker in capitals and a network named with its country's adjective", "MAHBOUBA SERAJ, a women's rights activist and former head of the Afghan Women's Network, spoke from Kabul.",
 			[]string{"MAHBOUBA SERAJ=mahbouba-seraj/name", "Afghan Women's Network=afghan-womens-network/name", "Kabul=AFG/metonym"}},
+		{"a hyphenated word in a pair's framework", "They adopted the Mongolia-Japan Medium-Term Action Plan for the Special Strategic Partnership last year.",
+			[]string{"Mongolia=MNG/name", "Japan=JPN/name", "Mongolia-Japan Medium-Term Action Plan for the Special Strategic Partnership=mongolia-japan-medium-term-action-plan-for-the-special-strategic-partnership/name"}},
 		{"quoted slogans", "The reform is summed up as “Strong President, Authoritative Parliament, Accountable Government”.", nil},
 		{"quoted hypothetical", "States could form a “Technological Non-Alignment Movement” to cope.", nil},
 		{"hypothetical with a modal", "If talks fail, a Haitian Stability Corps could fill the gap.", nil},
