@@ -1191,12 +1191,14 @@ func (x *extractor) nameBefore(k int) bool {
 	if k < 2 || k > 4 {
 		return false
 	}
+	proper := false
 	for t := 0; t < k; t++ {
-		if !x.capWord(t) || x.startsMatch(t) {
+		if !x.capWord(t) || x.startsMatch(t) || stopCaps[x.word(t)] {
 			return false
 		}
+		proper = proper || !commonWord(x.word(t))
 	}
-	return true
+	return proper // "Amid Famine, Siege of El Fasher, ..." is a headline
 }
 
 // industryEnds end a company's name after a proper name ("Barrick Gold",

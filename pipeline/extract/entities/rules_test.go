@@ -164,6 +164,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"German=DEU/demonym", "Gerhard Schroeder=gerhard-schroeder/alias", "European Commission=european-commission/name"}},
 		{"a headline with commas", "Strikes on Ukraine's Energy System Threaten Millions as Winter Approaches, Senior Officials Tell Security Council, Urging Parties to Spare Civilian Infrastructure",
 			[]string{"Ukraine=UKR/name", "Security Council=un-security-council/alias"}},
+		{"a headline led by common words is no name line", "Amid Famine, Siege of El Fasher, Senior Officials Urge Security Council to Press Sudan's Warring Parties towards Ceasefire, Unhindered Aid Access",
+			[]string{"El Fasher=el-fasher/name", "Security Council=un-security-council/alias", "Sudan=SDN/name"}},
 		{"a statement's byline after 'by the'", "Statement by the Honourable Feleti Penitala Teo, Prime Minister of Tuvalu, at the High-Level Segment of COP29",
 			[]string{"Feleti Penitala Teo=feleti-penitala-teo/name", "Tuvalu=TUV/name", "COP29=cop29/name"}},
 		{"a known body's board is the body", "The Board of Directors of the Asian Infrastructure Investment Bank approved it.",
