@@ -663,7 +663,13 @@ var sharedDemonyms = map[string]string{"COG": "COD"}
 // than its government ("relations with Moscow").
 func (x *extractor) cityAsPlace(i, j int) bool {
 	if j < len(x.toks) && x.toks[j].kind == tokPoss {
-		return x.facilityAfter(j + 1) // "Moscow's Sheremetyevo International Airport", not "Moscow's position"
+		k := j + 1
+		if x.capWord(k) && x.isWordTok(k+1) && !x.capWord(k+1) {
+			k++ // "London's Labour mayor"
+		}
+		// "Moscow's Sheremetyevo International Airport", "London's mayor",
+		// not "Moscow's position"
+		return x.facilityAfter(j+1) || (x.isWordTok(k) && cityFolk[x.word(k)])
 	}
 	if x.punct(j, "-") && x.adjacent(j) && x.isWordTok(j+1) && x.adjacent(j+1) && x.word(j+1) == "based" {
 		return true // "the Astana-based Congress"
@@ -917,7 +923,7 @@ func (x *extractor) cityEventAfter(j int) bool {
 		return false
 	}
 	w := x.word(j)
-	if cityEvents[w] || isYear(w) {
+	if cityEvents[w] || cityFolk[w] || isYear(w) {
 		return true // "the Brussels summit"; "Paris 2030 targets", "Paris 2024"
 	}
 	return cityEventMods[w] && x.isWordTok(j+1) && cityEvents[x.word(j+1)]

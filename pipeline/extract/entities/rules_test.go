@@ -164,6 +164,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"German=DEU/demonym", "Gerhard Schroeder=gerhard-schroeder/alias", "European Commission=european-commission/name"}},
 		{"a headline with commas", "Strikes on Ukraine's Energy System Threaten Millions as Winter Approaches, Senior Officials Tell Security Council, Urging Parties to Spare Civilian Infrastructure",
 			[]string{"Ukraine=UKR/name", "Security Council=un-security-council/alias"}},
+		{"a capital's mayor and its teachers are the city's", "The prime minister spoke as London's Labour mayor Ken Livingstone remained embroiled in a row. London teacher Diane Granger asked where everyone would go. Moscow's position on the matter has not changed at all.",
+			[]string{"London=london/name", "Labour=labour-party/alias", "Ken Livingstone=ken-livingstone/name", "London=london/name", "Diane Granger=diane-granger/name", "Moscow=RUS/metonym"}},
 		{"a headline led by common words is no name line", "Amid Famine, Siege of El Fasher, Senior Officials Urge Security Council to Press Sudan's Warring Parties towards Ceasefire, Unhindered Aid Access",
 			[]string{"El Fasher=el-fasher/name", "Security Council=un-security-council/alias", "Sudan=SDN/name"}},
 		{"a statement's byline after 'by the'", "Statement by the Honourable Feleti Penitala Teo, Prime Minister of Tuvalu, at the High-Level Segment of COP29",

@@ -292,6 +292,20 @@ var cityEvents = set("summit", "summits", "meeting", "meetings", "conference", "
 	"analysts", "trader", "traders", "dealers", "broker", "brokers", "embassy", "consulate", "branch", "court", "courts",
 	"judge", "prosecutor", "prosecutors", "police")
 
+// cityFolk after a capital, or after its possessive, make it the city
+// where people live and things are ("London teacher Diane Granger",
+// "London's Labour mayor", "a Moscow hospital"), not its government.
+var cityFolk = set("mayor", "mayors", "council", "councils", "assembly", "teacher", "teachers", "nurse", "nurses",
+	"doctor", "doctors", "student", "students", "pensioner", "pensioners", "resident", "shopkeeper", "driver",
+	"drivers", "commuter", "commuters", "worker", "workers", "businessman", "businesswoman", "artist", "architect",
+	"designer", "chef", "musician", "man", "woman", "boy", "girl", "mother", "father", "family", "families",
+	"schoolgirl", "schoolboy", "hospital", "hospitals", "school", "schools", "university", "borough", "boroughs",
+	"underground", "tube", "transport", "bus", "buses", "taxi", "taxis", "club", "clubs", "restaurant",
+	"restaurants", "theatre", "theatres", "museum", "museums", "zoo", "park", "parks", "flat", "flats", "housing",
+	"landlord", "landlords", "traffic", "pub", "pubs", "nightclub", "bombings", "bombing", "bombers", "riots",
+	"skyline", "suburb", "neighbourhood", "neighborhood", "home", "homes", "house", "houses", "voters", "mosque",
+	"church", "cathedral", "synagogue", "district", "districts", "marathon", "fashion", "property", "properties")
+
 // cityEventMods may stand between a capital and a cityEvents word ("the
 // Doha development talks", "a London news conference").
 var cityEventMods = set("development", "peace", "trade", "climate", "news", "press", "security", "nuclear",
