@@ -34,7 +34,7 @@ func TestDevSet15(t *testing.T) {
 		{"dev60", 0.95, 0.92}, {"dev61", 0.93, 0.92}, {"dev62", 0.94, 0.92},
 		{"dev63", 0.95, 0.92}, {"dev64", 0.96, 0.92}, {"dev65", 0.96, 0.95},
 		{"dev66", 0.93, 0.92}, {"dev67", 0.93, 0.93}, {"dev68", 0.94, 0.92},
-		{"dev71", 0.96, 0.91}} {
+		{"dev71", 0.96, 0.91}, {"dev72", 0.94, 0.93}} {
 		t.Run(b.dir, func(t *testing.T) {
 			checkDevBatch(t, b.dir, b.minP, b.minR)
 		})
