@@ -311,7 +311,8 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 			}
 			if oj > 0 && (!ok || oj > gj) {
 				if ok && gh.form != "" && x.isWordTok(gj) && (x.word(gj) == "on" || x.word(gj) == "of" || x.word(gj) == "for") &&
-					!x.startsPlaceOrRegion(gj+1) && !(x.isWordTok(gj+1) && isThe(x.word(gj+1)) && x.startsPlaceOrRegion(gj+2)) {
+					!x.startsPlaceOrRegion(gj+1) && !(x.isWordTok(gj+1) && isThe(x.word(gj+1)) && x.startsPlaceOrRegion(gj+2)) &&
+					!(x.word(gj) == "on" && familyNouns[x.word(gj-1)]) {
 					switch x.g.entries[gh.entry].Type {
 					case pipeline.TypeOrganization, pipeline.TypeFramework, pipeline.TypeEvent:
 						// "Paris Agreement on Climate Change" is the Paris
@@ -657,6 +658,11 @@ func (x *extractor) emitHit(i, j int, h hit) {
 // and not the first ("Congolese" is the Republic of the Congo's, and the
 // DRC's in a text that names only the DRC).
 var sharedDemonyms = map[string]string{"COG": "COD"}
+
+// familyNouns end the name of a family of programmes whose members are
+// named by their topic: "the Team Europe Initiative on Water, Energy and
+// Climate Change" is one initiative of Team Europe, not Team Europe.
+var familyNouns = set("Initiative", "Initiatives", "Platform", "Programme", "Program", "Facility", "Window")
 
 // cityAsPlace decides whether a capital at tokens [i, j) is the city as a
 // place ("held in Astana", "Astana, Kazakhstan", "a visit to Tokyo") rather

@@ -166,6 +166,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Ukraine=UKR/name", "Security Council=un-security-council/alias"}},
 		{"a capital's mayor and its teachers are the city's", "The prime minister spoke as London's Labour mayor Ken Livingstone remained embroiled in a row. London teacher Diane Granger asked where everyone would go. Moscow's position on the matter has not changed at all.",
 			[]string{"London=london/name", "Labour=labour-party/alias", "Ken Livingstone=ken-livingstone/name", "London=london/name", "Diane Granger=diane-granger/name", "Moscow=RUS/metonym"}},
+		{"one initiative of a family is named by its topic", "The Commission welcomed the Team Europe Initiative on Water, Energy and Climate Change in Central Asia and the Paris Agreement on Climate Change.",
+			[]string{"Team Europe Initiative on Water, Energy and Climate Change in Central Asia=team-europe-initiative-on-water-energy-and-climate-change-in-central-asia/name", "Paris Agreement on Climate Change=paris-agreement/alias"}},
 		{"a headline led by common words is no name line", "Amid Famine, Siege of El Fasher, Senior Officials Urge Security Council to Press Sudan's Warring Parties towards Ceasefire, Unhindered Aid Access",
 			[]string{"El Fasher=el-fasher/name", "Security Council=un-security-council/alias", "Sudan=SDN/name"}},
 		{"a statement's byline after 'by the'", "Statement by the Honourable Feleti Penitala Teo, Prime Minister of Tuvalu, at the High-Level Segment of COP29",
