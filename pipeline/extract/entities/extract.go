@@ -335,6 +335,9 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 					// "the BRICS Summit": the group and its summit
 					x.emitHit(i, gj, gh)
 				}
+				if p := x.groupPrefix(x.orgStart, oj); p >= 0 {
+					x.orgStart = p // "the C5+1 Security Working Group"
+				}
 				x.addLocal(x.orgStart, oj, typ, pipeline.FormName)
 			nextInner:
 				for n, in := range x.inners {
@@ -436,6 +439,18 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 		if ok && rules && gh.form == pipeline.FormDemonym && x.g.entries[gh.entry].Type == pipeline.TypeCountry {
 			if k := x.ministryAfter(gj); k > 0 {
 				x.addLocal(i, k, pipeline.TypeOrganization, pipeline.FormName) // "the Russian Defence Ministry"
+				i = k
+				continue
+			}
+		}
+		if ok && rules {
+			if k := x.groupPart(i, gj, gh); k > 0 {
+				typ, _ := tailType(x.word(k - 1))
+				if typ == "" {
+					typ = pipeline.TypeOrganization
+				}
+				x.emitHit(i, gj, gh)
+				x.addLocal(i, k, typ, pipeline.FormName) // "the C5+1 Secretariat"
 				i = k
 				continue
 			}
@@ -658,6 +673,56 @@ func (x *extractor) emitHit(i, j int, h hit) {
 // and not the first ("Congolese" is the Republic of the Congo's, and the
 // DRC's in a text that names only the DRC).
 var sharedDemonyms = map[string]string{"COG": "COD"}
+
+// groupParts end the name of a body, meeting or project of a group that
+// an acronym names before it ("the C5+1 Security Working Group", "the
+// C5+1 Presidential Summit", "the CAREC Regional Economic Corridor").
+var groupParts = set("Summit", "Summits", "Meeting", "Forum", "Platform", "Secretariat", "Group", "Corridor",
+	"Mechanism", "Initiative", "Programme", "Program")
+
+// groupPrefix returns where a name found by form at tokens [s, e) starts
+// when the mention right before it is a group's acronym ("C5+1", "CAREC")
+// and the name ends in a groupParts word; or -1.
+func (x *extractor) groupPrefix(s, e int) int {
+	if s == 0 || e <= s || !groupParts[x.word(e-1)] || !x.toks[s].space || x.toks[s].nl || len(x.spans) == 0 {
+		return -1
+	}
+	sp := x.spans[len(x.spans)-1]
+	if sp.j != s || !x.acronymGroup(sp.i, sp.j, x.mentions[sp.m].EntityID) {
+		return -1
+	}
+	return sp.i
+}
+
+// groupPart returns the end of a group's body, meeting or project named
+// by the group's acronym at [i, gj) and one to four capitalized words
+// ending in a groupParts word ("C5+1 Ministerial Meeting", "C5+1
+// Secretariat"); or 0.
+func (x *extractor) groupPart(i, gj int, h hit) int {
+	if h.form == "" || h.form == pipeline.FormDemonym || !x.isWordTok(gj) || !x.toks[gj].space || x.toks[gj].nl ||
+		!x.acronymGroup(i, gj, x.g.entries[h.entry].ID) {
+		return 0
+	}
+	k := gj
+	for k < len(x.toks) && k-gj < 4 && x.capWord(k) && !stopCaps[x.word(k)] && !x.startsMatch(k) && !x.toks[k].quoted {
+		k++
+	}
+	if k == gj || !groupParts[x.word(k-1)] || x.capWord(k) {
+		return 0
+	}
+	return k
+}
+
+// acronymGroup reports whether the mention at tokens [i, j) of entity id
+// is an organization or framework written as an acronym ("C5+1", "CAREC").
+func (x *extractor) acronymGroup(i, j int, id string) bool {
+	surface := x.text[x.toks[i].start:x.toks[j-1].end]
+	if len(surface) < 2 || strings.IndexFunc(surface, unicode.IsLower) >= 0 || strings.IndexFunc(surface, unicode.IsSpace) >= 0 {
+		return false
+	}
+	e, ok := x.g.Entry(id)
+	return ok && (e.Type == pipeline.TypeOrganization || e.Type == pipeline.TypeFramework)
+}
 
 // familyNouns end the name of a family of programmes whose members are
 // named by their topic: "the Team Europe Initiative on Water, Energy and
