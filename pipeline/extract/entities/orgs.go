@@ -175,6 +175,9 @@ func (x *extractor) orgRule(i int) (int, string) {
 		}
 	}
 	j = x.extendIn(i, j)
+	if p := x.holderTail(i, j); p > 0 {
+		j = p // "Head of the Presidential Administration of the Kyrgyz Republic Adylbek Kasymaliev"
+	}
 	// "the Board of the Astana International Financial Centre": a body of
 	// a named organization is that organization
 	if _, head := orgHeads[x.word(i)]; head && j-i > 4 && x.word(i+1) == "of" && isThe(x.word(i+2)) {

@@ -97,7 +97,7 @@ func (x *extractor) personRule(i int) (int, int) {
 	if i == 1 && x.word(0) == "By" && x.byline() && (k >= len(x.toks) || x.punct(k, ",") || x.word(k) == "and") {
 		return k, words // a byline: "By Nomvula Dlamini, Africa Programme"
 	}
-	if x.roleBefore(i) || x.possessor(i) || x.partyBefore(i) || x.afterPersonAnd(i, words) || x.appositive(i, k) || x.roleAfter(k) || x.personOf(i) || x.agentBefore(i) ||
+	if x.roleBefore(i) || x.possessor(i) || x.officeBefore(i) || x.partyBefore(i) || x.afterPersonAnd(i, words) || x.appositive(i, k) || x.roleAfter(k) || x.personOf(i) || x.agentBefore(i) ||
 		(x.punct(k, ",") && x.isWordTok(k+1) && (x.word(k+1) == "who" || x.word(k+1) == "whose")) ||
 		(k < len(x.toks) && x.toks[k].kind == tokPoss && x.isWordTok(k+1) && personNouns[x.word(k+1)]) {
 		return k, words
@@ -576,4 +576,112 @@ func (x *extractor) capsSpeaker(i int) int {
 		return k
 	}
 	return 0
+}
+
+// bodyClosers end the name of a body or office before the name of its
+// holder ("... Central Asian Affairs Donald Lu", "... of the Kyrgyz
+// Republic Adylbek Kasymaliev").
+var bodyClosers = set("Affairs", "Republic", "Kingdom", "States", "Emirates", "Nations", "Federation")
+
+// officeBefore reports whether the capitalized words right before token i
+// close an office held by a person named at i: a title, "of" or "for",
+// then a body or place whose name ends at i ("Assistant Secretary of
+// State for South and Central Asian Affairs Donald Lu", "Executive
+// Secretary of the Preparatory Commission for the Comprehensive
+// Nuclear-Test-Ban Treaty Organization Robert Floyd", "Vice President of
+// the Islamic Republic of Iran Mohammad Reza Aref").
+func (x *extractor) officeBefore(i int) bool {
+	if i < 3 || !x.isWordTok(i-1) || !x.capWord(i-1) || !x.toks[i].space || x.toks[i].nl ||
+		!(givenNames[x.word(i)] || (!commonWord(x.word(i)) && !looksAdjective(x.word(i)))) {
+		return false
+	}
+	closed := bodyClosers[x.word(i-1)] || portfolioWords[x.word(i-1)]
+	if _, tail := tailType(x.word(i - 1)); tail {
+		closed = true
+	}
+	if n := len(x.spans); (n > 0 && x.spans[n-1].j == i && !x.personEndsAt(i)) || x.endsCountry(i) {
+		closed = true // "... of the Islamic Republic of Iran"
+	}
+	if !closed {
+		return false
+	}
+	for t := i - 1; t > 0 && t > i-maxNameTokens; t-- {
+		if x.toks[t].nl {
+			return false
+		}
+		if x.punct(t, "-") && x.adjacent(t) {
+			continue
+		}
+		if !x.isWordTok(t) {
+			return false
+		}
+		w := x.word(t)
+		if w == "of" || w == "for" {
+			if x.titleEndsAt(t) {
+				return true
+			}
+			continue
+		}
+		if !x.capWord(t) && w != "the" && w != "and" && w != "on" && w != "in" && w != "to" && w != "&" {
+			return false
+		}
+	}
+	return false
+}
+
+// titleEndsAt reports whether a person's title ends right before token t
+// ("Executive Secretary" before "of", "Assistant Secretary of State"
+// before "for").
+func (x *extractor) titleEndsAt(t int) bool {
+	if x.capWord(t-1) && roleNouns[strings.ToLower(x.word(t-1))] {
+		return true // "Head", "Deputy Chairman"
+	}
+	var buf [4]match
+	for s := t - 1; s >= 0 && s >= t-5; s-- {
+		if !x.isWordTok(s) || !(x.capWord(s) || x.word(s) == "of") {
+			return false
+		}
+		for _, m := range titleTrie.walk(buf[:0], x.text, x.toks, s) {
+			if m.j == t {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// holderTail returns where the name of an office's holder starts inside
+// capitalized words [s, e) read as one body ("Head of the Presidential
+// Administration of the Kyrgyz Republic Adylbek Kasymaliev"): the last two
+// or three words, when they may be a person's name and the words before
+// them close an office; or -1.
+func (x *extractor) holderTail(s, e int) int {
+	if x.capWord(e) {
+		return -1
+	}
+	for p := e - 2; p >= e-3 && p > s+1; p-- {
+		ok := true
+		for t := p; t < e; t++ {
+			w := x.word(t)
+			if !x.capWord(t) || x.startsNonPerson(t) || isAllCaps(w) || placeWords[w] || genericWords[w] || portfolioWords[w] ||
+				bodyClosers[w] || stopCaps[w] || nameStop[w] {
+				ok = false
+				break
+			}
+			if _, tail := tailType(w); tail {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if !(bodyClosers[x.word(p-1)] || x.endsCountry(p)) {
+			continue
+		}
+		if x.officeBefore(p) {
+			return p
+		}
+	}
+	return -1
 }
