@@ -740,7 +740,7 @@ func (x *extractor) cityAsPlace(i, j int) bool {
 		}
 		// "Moscow's Sheremetyevo International Airport", "London's mayor",
 		// not "Moscow's position"
-		return x.facilityAfter(j+1) || (x.isWordTok(k) && cityFolk[x.word(k)])
+		return x.facilityAfter(j+1) || (x.isWordTok(k) && cityFolk[x.word(k)]) || x.companyAfter(j+1)
 	}
 	if x.punct(j, "-") && x.adjacent(j) && x.isWordTok(j+1) && x.adjacent(j+1) && x.word(j+1) == "based" {
 		return true // "the Astana-based Congress"
@@ -999,6 +999,27 @@ func (x *extractor) cityEventAfter(j int) bool {
 	}
 	return cityEventMods[w] && x.isWordTok(j+1) && cityEvents[x.word(j+1)]
 }
+
+// companyAfter reports whether a company's name starts at token k: a
+// known company, or capitalized words ending in a group's word ("Abu
+// Dhabi's Masdar", "Abu Dhabi's AD Ports Group"), which make the capital
+// before it the city its firms belong to.
+func (x *extractor) companyAfter(k int) bool {
+	if _, h, ok := x.gazetteer(k); ok && h.form != "" && x.g.entries[h.entry].Company {
+		return true
+	}
+	n := 0
+	for ; (x.capWord(k) || (x.isWordTok(k) && isAllCaps(x.word(k)))) && n < 5; k++ {
+		n++
+		if groupWords[x.word(k)] {
+			return n > 1 && !x.capWord(k+1)
+		}
+	}
+	return false
+}
+
+// groupWords end a company's name ("AD Ports Group").
+var groupWords = set("Group", "Holding", "Holdings", "Company", "Corporation")
 
 // facilityAfter reports whether the words from token k name a facility of
 // a city: capitalized words, after at most one lower-case word, ending in

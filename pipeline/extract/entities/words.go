@@ -313,7 +313,7 @@ var cityEventMods = set("development", "peace", "trade", "climate", "news", "pre
 
 // cityFacilities end a facility's name after a capital's possessive
 // ("London's International Petroleum Exchange").
-var cityFacilities = set("Exchange", "University", "Zoo", "Metro", "Subway", "Harbour", "Harbor", "Marathon")
+var cityFacilities = set("Exchange", "University", "Zoo", "Metro", "Subway", "Harbour", "Harbor", "Marathon", "Ward", "District", "Borough")
 
 // cardinals in lower case make a compass direction before a city ("north-west London").
 var cardinals = set("north", "south", "east", "west")
