@@ -323,6 +323,11 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 						continue
 					}
 				}
+				if ok && gh.form != "" && oj == gj+1 && x.word(gj) == "TV" && x.g.entries[gh.entry].Type == pipeline.TypeOrganization {
+					x.emit(x.g.entries[gh.entry].ID, i, oj, pipeline.FormAlias) // "Al Jazeera TV" is Al Jazeera
+					i = oj
+					continue
+				}
 				if s := x.boardOf(i); s > 0 {
 					if bj, bh, bok := x.gazetteer(s); bok && bj == oj && bh.form != "" {
 						x.emitHit(s, bj, bh) // "the Board of the Astana International Financial Centre" is the centre
@@ -1600,12 +1605,12 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 	}
 	// "Japan-North Korea Pyongyang Declaration": the countries of a
 	// hyphenated pair are mentions of their own, the name starts after them.
-	if j, h, ok := x.gazetteer(i); ok && h.form != "" && ((x.punct(j, "-") && x.adjacent(j)) || (x.punct(i-1, "-") && x.adjacent(i))) {
+	if j, h, ok := x.gazetteer(i); ok && h.form != "" && ((x.pairDash(j) && x.adjacent(j)) || (x.pairDash(i-1) && x.adjacent(i))) {
 		switch x.g.entries[h.entry].Type {
 		case pipeline.TypeCountry, pipeline.TypeRegion:
 			// ... unless what follows the pair is generic: the
 			// "Japan-Central Asia Economic Forum" is one name.
-			if !(x.punct(j, "-") && x.genericAfterPair(j+1)) {
+			if !(x.pairDash(j) && x.genericAfterPair(j+1)) {
 				return 0, ""
 			}
 		}
@@ -1696,6 +1701,11 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			if crossed && ww == "and" && x.isWordTok(k+1) && isThe(x.word(k+1)) && x.capWord(k+2) &&
 				nominalization(x.word(k+2)) && x.isWordTok(k+3) && x.word(k+3) == "of" {
 				k += 2 // "... Question of Palestine and the Implementation of the Two-State Solution"
+				continue
+			}
+			if crossed && ww == "and" && x.isWordTok(k+1) && (x.word(k+1) == "its" || x.word(k+1) == "Its") && x.capWord(k+2) &&
+				!stopCaps[x.word(k+2)] && x.endsPlace(k) {
+				k += 2 // "International Humanitarian Conference for Sudan and its Neighbouring Countries"
 				continue
 			}
 			placeAnd := ww == "and" && x.endsPlace(k) && x.isWordTok(k+1) && isThe(x.word(k+1)) && x.startsPlaceOrRegion(k+2)
@@ -1802,6 +1812,10 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 		}
 		if x.punct(k, "-") && x.adjacent(k) && x.capWord(k+1) && x.adjacent(k+1) {
 			k++
+			continue
+		}
+		if x.punct(k, "–") && x.adjacent(k) && x.capWord(k+1) && x.adjacent(k+1) && x.endsPlace(k) && x.genericAfterPair(k+1) {
+			k++ // "United States–Central Asia Trade and Investment Framework Agreement"
 			continue
 		}
 		if k > i && x.punct(k, "-") && x.adjacent(k) && x.word(k-1) == strings.ToUpper(x.word(k-1)) && x.isWordTok(k+1) && isDigits(x.word(k+1)) &&
@@ -2521,6 +2535,12 @@ func (x *extractor) retractLast() {
 	}
 }
 
+// pairDash reports a hyphen or an en dash at token k, which join the
+// sides of a pair ("Japan-Central Asia", "United States–Central Asia").
+func (x *extractor) pairDash(k int) bool {
+	return x.punct(k, "-") || x.punct(k, "–")
+}
+
 // genericAfterPair reports whether a place name starts at token k and is
 // followed by generic words ending in a name tail ("Central Asia Economic
 // Forum").
@@ -2534,11 +2554,15 @@ func (x *extractor) genericAfterPair(k int) bool {
 	default:
 		return false
 	}
-	if x.punct(j, "-") && x.adjacent(j) && x.adjacent(j+1) {
-		return x.genericAfterPair(j + 1) // "United States-Mexico-Canada Agreement"
+	if x.pairDash(j) && x.adjacent(j) && x.adjacent(j+1) {
+		return x.genericAfterPair(j + 1) // "United States-Mexico-Canada Agreement", "Caspian–Black Sea–Europe Green Energy Corridor"
 	}
-	e := j
-	for e < len(x.toks) && x.capWord(e) && e-j < 4 {
+	e, ands := j, 0
+	for e < len(x.toks) && e-j < 6 && (x.capWord(e) ||
+		(ands == 0 && e > j && x.isWordTok(e) && x.word(e) == "and" && x.capWord(e+1))) { // "Trade and Investment Framework Agreement"
+		if !x.capWord(e) {
+			ands++
+		}
 		e++
 	}
 	if e == j || x.capWord(e) {

@@ -134,7 +134,7 @@ var orgTails = set(
 	"Consortium", "Exchange", "Chamber", "Seaport", "LLP", "LLC", "JSC", "PJSC", "OJSC", "CJSC", "GmbH", "Shipyard", "Temple", "Mandir", "Mosque", "Shrine", "Cathedral", "Conference", "Facility", "Force", "Corps", "Guards", "Plant", "Government",
 	"Church", "Command", "Body", "Funds", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Telegraph",
 	"Express", "Chronicle", "Observer", "Committees", "Councils", "Commissions", "Associations", "Railway", "Railways",
-	"Agencies", "Club", "Community", "Cartel", "Dam", "Fleet", "School", "Monitor", "Site", "Conclave",
+	"Agencies", "Club", "Community", "Cartel", "Dam", "Fleet", "School", "Monitor", "Site", "Conclave", "TV", "Complex", "Combine",
 )
 
 // eventTails end the name of an event ("G-7 Hiroshima Summit").
