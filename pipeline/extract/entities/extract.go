@@ -570,8 +570,8 @@ func (x *extractor) accept(i, j int, h hit) bool {
 			return false // "Cherie Blair" is not Tony Blair
 		}
 		e := &x.g.entries[h.entry]
-		if _, seen := x.idx[e.ID]; !seen {
-			return false
+		if _, seen := x.idx[e.ID]; !seen && !(j == i+1 && x.isWordTok(j) && eraWords[x.word(j)] && x.knownSurname(i) == e.ID) {
+			return false // but "the Carter administration", "the Thatcher government"
 		}
 		if x.capWord(j) && !x.startsMatch(j) && !stopCaps[x.word(j)] {
 			return false // "Kim Yo Jong" is not Kim Jong Un
@@ -733,6 +733,11 @@ func (x *extractor) acronymGroup(i, j int, id string) bool {
 // named by their topic: "the Team Europe Initiative on Water, Energy and
 // Climate Change" is one initiative of Team Europe, not Team Europe.
 var familyNouns = set("Initiative", "Initiatives", "Platform", "Programme", "Program", "Facility", "Window")
+
+// eraWords after a known person's surname make it that person, named by
+// the government or time they led ("the Carter administration").
+var eraWords = set("administration", "administrations", "government", "governments", "presidency", "era", "cabinet",
+	"premiership", "doctrine", "years")
 
 // cityAsPlace decides whether a capital at tokens [i, j) is the city as a
 // place ("held in Astana", "Astana, Kazakhstan", "a visit to Tokyo") rather
@@ -1371,6 +1376,7 @@ cands:
 	for c := len(x.cands) - 1; c >= 0; c-- {
 		cm := x.cands[c]
 		hs := x.g.trie.nodes[cm.n].hits
+		surnames := 0 // known people's surnames this context does not give them
 		for h := len(hs) - 1; h >= 0; h-- {
 			e := &x.g.entries[hs[h].entry]
 			if e.Type != pipeline.TypePerson {
@@ -1384,7 +1390,9 @@ cands:
 				honorific := strings.HasPrefix(title, "Mr") || strings.HasPrefix(title, "Ms") || title == "Sir" ||
 					title == "Lord" || title == "Lady" || title == "Dame"
 				_, named := x.local[keyOf(x.text, x.toks[j])] // "Mr. Brown" after "Mark Brown"
-				if !seen && !politicalTitles[title] && !(honorific && !named && x.nameEnd(j) == j+1 && x.knownSurname(j) == e.ID) {
+				if !seen && !politicalTitles[title] && !(honorific && !named && x.nameEnd(j) == j+1 && x.knownSurname(j) == e.ID &&
+					!x.otherFirstName(x.word(j), e)) {
+					surnames++
 					continue // "Mr Blair" is Tony Blair when no other known person is a Blair
 				}
 			}
@@ -1396,6 +1404,9 @@ cands:
 		}
 		if x.capWord(cm.j) && !x.startsMatch(cm.j) && cm.j == j+1 && x.nameEnd(cm.j) == cm.j+1 {
 			break // "Defence Minister Israel Katz": a first name like a place
+		}
+		if surnames == len(hs) {
+			break // "Mr Abbasi" after "Feroz Abbasi": another person of that surname
 		}
 		// a country, organization or other name right after the title:
 		// not a person ("President of", "Minister Japan")
@@ -1453,8 +1464,10 @@ cands:
 			return k, true
 		}
 		if id := x.knownSurname(j); id != "" {
-			x.emit(id, j, k, pipeline.FormShort) // "Mr Blair": the one known person of that name
-			return k, true
+			if e, ok := x.g.Entry(id); !ok || !x.otherFirstName(x.word(j), &e) {
+				x.emit(id, j, k, pipeline.FormShort) // "Mr Blair": the one known person of that name
+				return k, true
+			}
 		}
 	}
 	x.addPerson(j, k, words)

@@ -270,7 +270,7 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 			return 0, "" // "Michael East" may be a runner or a place: not sure enough
 		}
 	}
-	if words <= 3 && (unknown > 0 || givenNames[w]) && (personStart(w) || (unknown == words && k-i == words)) && !x.hasConnector(i, k) {
+	if words <= 3 && (unknown > 0 || givenNames[w]) && (personStart(w) || x.surnameAt(i) || (unknown == words && k-i == words)) && !x.hasConnector(i, k) {
 		if _, tail := tailType(last); !tail && !placeWords[last] && !conceptHeads[last] {
 			return k, pipeline.TypePerson
 		}
@@ -318,12 +318,31 @@ func pluralNoun(w string) bool {
 }
 
 // knownAt reports whether the gazetteer knows a name starting at token i,
-// whatever its context conditions say.
+// whatever its context conditions say; but a surname followed by another
+// capitalized word starts another person's name ("Philippe Sands" is no
+// Édouard Philippe, "Christopher Greenwood" no Warren Christopher).
 func (x *extractor) knownAt(i int) bool {
 	var buf [4]match
 	for _, m := range x.g.trie.walk(buf[:0], x.text, x.toks, i) {
 		for _, h := range x.g.trie.nodes[m.n].hits {
-			if h.form != "" {
+			if h.form != "" && !(h.flags&flagNeedsAnchor != 0 && x.capWord(m.j)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// surnameAt reports whether the word at token i is a known person's
+// surname, and so a personal name ("Martin" of "Martin Mubanga").
+func (x *extractor) surnameAt(i int) bool {
+	var buf [4]match
+	for _, m := range x.g.trie.walk(buf[:0], x.text, x.toks, i) {
+		if m.j != i+1 {
+			continue
+		}
+		for _, h := range x.g.trie.nodes[m.n].hits {
+			if h.flags&flagNeedsAnchor != 0 && x.g.entries[h.entry].Type == pipeline.TypePerson {
 				return true
 			}
 		}

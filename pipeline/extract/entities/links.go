@@ -534,6 +534,47 @@ func (x *extractor) completeSurnames() {
 	}
 }
 
+// otherFirstName reports whether the text writes the surname after a first
+// name that is not the known person e's ("Feroz Abbasi" is no Shahid
+// Khaqan Abbasi), so that a bare "Mr Abbasi" is that other person.
+func (x *extractor) otherFirstName(surname string, e *Entry) bool {
+	names := append([]string{e.Name}, e.Aliases...)
+	for at := 0; ; {
+		k := strings.Index(x.text[at:], " "+surname)
+		if k < 0 {
+			return false
+		}
+		end := at + k
+		at = end + 1
+		if after := end + 1 + len(surname); after < len(x.text) {
+			if r, _ := utf8.DecodeRuneInString(x.text[after:]); unicode.IsLetter(r) {
+				continue
+			}
+		}
+		start := end
+		for start > 0 {
+			r, n := utf8.DecodeLastRuneInString(x.text[:start])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			start -= n
+		}
+		first := x.text[start:end]
+		if !x.firstNameLike(first) {
+			continue
+		}
+		mine := false
+		for _, n := range names {
+			if strings.HasSuffix(n, first+" "+surname) {
+				mine = true
+			}
+		}
+		if !mine {
+			return true
+		}
+	}
+}
+
 // firstNameLike reports whether a capitalized word before a surname may be
 // a first name: no title, party, month, known name or common word.
 func (x *extractor) firstNameLike(g string) bool {

@@ -937,8 +937,9 @@ func (x *extractor) shipRule(i int) int {
 func (x *extractor) placeNamed(i, gj int, h hit) int {
 	typ := x.g.entries[h.entry].Type
 	if (typ != pipeline.TypeCountry && typ != pipeline.TypeRegion && typ != pipeline.TypeCity) ||
-		h.form == pipeline.FormDemonym || h.form == "" || !x.capWord(gj) || (x.matchAt(gj) && !x.knownInside(gj)) || personStart(x.word(gj)) {
-		return 0
+		h.form == pipeline.FormDemonym || h.form == "" || !x.capWord(gj) || (x.matchAt(gj) && !x.knownInside(gj)) || personStart(x.word(gj)) ||
+		x.officeBefore(gj) {
+		return 0 // "Minister of Finance of the Kyrgyz Republic Almaz Baketaev": the holder
 	}
 	if p := i - 1; x.isWordTok(p) && (x.word(p) == "of" ||
 		((isThe(x.word(p)) || fallbackConnectors[x.word(p)] || x.word(p) == "to" || x.word(p) == "and") && x.capWord(p-1) && !stopCaps[x.word(p-1)])) {

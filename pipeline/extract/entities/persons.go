@@ -591,18 +591,11 @@ var bodyClosers = set("Affairs", "Republic", "Kingdom", "States", "Emirates", "N
 // Nuclear-Test-Ban Treaty Organization Robert Floyd", "Vice President of
 // the Islamic Republic of Iran Mohammad Reza Aref").
 func (x *extractor) officeBefore(i int) bool {
-	if i < 3 || !x.isWordTok(i-1) || !x.capWord(i-1) || !x.toks[i].space || x.toks[i].nl ||
-		!(givenNames[x.word(i)] || (!commonWord(x.word(i)) && !looksAdjective(x.word(i)))) {
+	if i < 3 || !x.isWordTok(i-1) || !x.capWord(i-1) || !x.toks[i].space || x.toks[i].nl || !x.capWord(i+1) ||
+		stopCaps[x.word(i)] || genericWords[x.word(i)] || titleWord(x.word(i)) || x.startsNonPerson(i) {
 		return false
 	}
-	closed := bodyClosers[x.word(i-1)] || portfolioWords[x.word(i-1)]
-	if _, tail := tailType(x.word(i - 1)); tail {
-		closed = true
-	}
-	if n := len(x.spans); (n > 0 && x.spans[n-1].j == i && !x.personEndsAt(i)) || x.endsCountry(i) {
-		closed = true // "... of the Islamic Republic of Iran"
-	}
-	if !closed {
+	if !x.closesBody(i) && !(len(x.spans) > 0 && x.spans[len(x.spans)-1].j == i && !x.personEndsAt(i)) {
 		return false
 	}
 	for t := i - 1; t > 0 && t > i-maxNameTokens; t-- {
@@ -627,6 +620,17 @@ func (x *extractor) officeBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// closesBody reports whether the word before token i ends the name of a
+// body, office or country ("... Affairs", "... Commission", "... of the
+// Kyrgyz Republic", "... of Iran").
+func (x *extractor) closesBody(i int) bool {
+	w := x.word(i - 1)
+	if _, tail := tailType(w); tail || bodyClosers[w] || portfolioWords[w] {
+		return true
+	}
+	return x.endsCountry(i)
 }
 
 // titleEndsAt reports whether a person's title ends right before token t
@@ -676,7 +680,7 @@ func (x *extractor) holderTail(s, e int) int {
 		if !ok {
 			continue
 		}
-		if !(bodyClosers[x.word(p-1)] || x.endsCountry(p)) {
+		if !x.closesBody(p) {
 			continue
 		}
 		if x.officeBefore(p) {

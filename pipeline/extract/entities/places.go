@@ -234,8 +234,8 @@ func (x *extractor) placeEnd(i int) int {
 		if nameStop[w] && !compassWords[w] && !regionWords[w] {
 			return i
 		}
-		if k > i && x.startsMatch(k) && !regionWords[w] {
-			return i // "in Bamako Mali": not one name
+		if k > i && x.startsMatch(k) && !regionWords[w] && !(personStart(w) && !x.startsNonPerson(k)) {
+			return i // "in Bamako Mali": not one name; but "Pedro Juan Caballero" after "Juan Carlos"
 		}
 		if _, isTitle := titleTrie.child(0, x.text, x.toks[k]); isTitle && utf8.RuneCountInString(w) > 1 {
 			return i

@@ -21,7 +21,7 @@ var titles = []string{
 	"Foreign Secretary", "Chancellor", "Secretary", "Secretary of State", "Secretary-General", "Secretary General",
 	"Under-Secretary-General", "Deputy Secretary-General", "High Representative", "Special Envoy", "Envoy",
 	"Ambassador", "Senator", "Sen.", "Rep.", "Representative", "Republican Representative", "Democratic Representative", "Congressman", "Congresswoman", "Governor", "Mayor",
-	"General", "Gen.", "Admiral", "Adm.", "Colonel", "Col.", "Lieutenant", "Lt.", "Major", "Maj.", "Captain", "Capt.",
+	"General", "Gen.", "Gen", "Lt Gen", "Maj Gen", "Lt Col", "Brig Gen", "Sgt", "Admiral", "Adm.", "Colonel", "Col.", "Lieutenant", "Lt.", "Major", "Maj.", "Captain", "Capt.",
 	"Commander", "Marshal", "Field Marshal", "Chairman", "Chairwoman", "Chairperson", "Speaker",
 	"King", "Queen", "Prince", "Princess", "Crown Prince", "Emperor", "Empress", "Pope", "Sheikh", "Emir", "Sultan",
 	"Ayatollah", "Grand Ayatollah", "Archbishop", "Bishop", "Rev.", "Reverend", "Father",
