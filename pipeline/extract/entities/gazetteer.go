@@ -7,11 +7,13 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"runtime"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/sync/errgroup"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/biter777/countries"
@@ -92,12 +94,27 @@ func Load(extra ...string) (*Gazetteer, error) {
 		return nil, fmt.Errorf("entities: %w", err)
 	}
 	sort.Strings(names)
-	for _, n := range names {
-		data, err := embedded.ReadFile(n)
-		if err != nil {
-			return nil, fmt.Errorf("entities: %s: %w", n, err)
-		}
-		if err := b.addYAML(path.Base(n), data); err != nil {
+	// Decoding the YAML is most of the time Load takes: the files are
+	// decoded in parallel, then merged one after the other in name order,
+	// so the result does not depend on the schedule.
+	parsed := make([][]Entry, len(names))
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for k, n := range names {
+		g.Go(func() error {
+			data, err := embedded.ReadFile(n)
+			if err != nil {
+				return fmt.Errorf("entities: %s: %w", n, err)
+			}
+			parsed[k], err = parseYAML(path.Base(n), data)
+			return err
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
+	for _, es := range parsed {
+		if err := b.mergeAll(es); err != nil {
 			return nil, err
 		}
 	}
@@ -140,25 +157,44 @@ func (b *builder) addISO() {
 
 // addYAML parses one gazetteer file and merges its entries.
 func (b *builder) addYAML(file string, data []byte) error {
+	es, err := parseYAML(file, data)
+	if err != nil {
+		return err
+	}
+	return b.mergeAll(es)
+}
+
+// parseYAML decodes the entries of one gazetteer file; each remembers
+// its file and line.
+func parseYAML(file string, data []byte) ([]Entry, error) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		return fmt.Errorf("entities: %s: %w", file, err)
+		return nil, fmt.Errorf("entities: %s: %w", file, err)
 	}
 	if root.Kind == 0 || len(root.Content) == 0 {
-		return nil // empty file
+		return nil, nil // empty file
 	}
 	list := root.Content[0]
 	if list.Kind != yaml.SequenceNode {
-		return fmt.Errorf("entities: %s:%d: want a list of entries", file, list.Line)
+		return nil, fmt.Errorf("entities: %s:%d: want a list of entries", file, list.Line)
 	}
+	es := make([]Entry, 0, len(list.Content))
 	for _, n := range list.Content {
 		var e Entry
 		if err := n.Decode(&e); err != nil {
-			return fmt.Errorf("entities: %s:%d: %w", file, n.Line, err)
+			return nil, fmt.Errorf("entities: %s:%d: %w", file, n.Line, err)
 		}
 		e.src = fmt.Sprintf("%s:%d", file, n.Line)
+		es = append(es, e)
+	}
+	return es, nil
+}
+
+// mergeAll merges decoded entries in their order.
+func (b *builder) mergeAll(es []Entry) error {
+	for _, e := range es {
 		if err := b.merge(e); err != nil {
-			return fmt.Errorf("entities: %s:%d: %w", file, n.Line, err)
+			return fmt.Errorf("entities: %s: %w", e.src, err)
 		}
 	}
 	return nil
