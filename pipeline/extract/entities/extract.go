@@ -251,6 +251,16 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				i = k
 				continue
 			}
+			if j := x.constituency(i); j > 0 {
+				x.addLocal(i, j, pipeline.TypeRegion, pipeline.FormName) // "MP for Sheffield Brightside"
+				i = j
+				continue
+			}
+			if j := x.peerOf(i); j > 0 {
+				x.addLocal(i, j, pipeline.TypePerson, pipeline.FormName) // "the Duke of Edinburgh", "the Prince of Wales"
+				i = j
+				continue
+			}
 			if j, ok := x.titleRule(i); ok {
 				i = j
 				continue
@@ -728,6 +738,30 @@ func (x *extractor) acronymGroup(i, j int, id string) bool {
 	e, ok := x.g.Entry(id)
 	return ok && (e.Type == pipeline.TypeOrganization || e.Type == pipeline.TypeFramework)
 }
+
+// lawTails end the names of laws, whose words may all be generic ones
+// ("the Freedom of Information Act", "the Prevention of Terrorism Bill").
+var lawTails = set("Act", "Acts", "Bill", "Law", "Code", "Ordinance", "Decree")
+
+// lawAhead reports whether one to four capitalized words from token k end
+// in a law's tail ("Information Act", "Terrorism Bill").
+func (x *extractor) lawAhead(k int) bool {
+	for n := k; n < len(x.toks) && n-k < 4 && x.capWord(n); n++ {
+		if lawTails[x.word(n)] && n > k && !x.capWord(n+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineVerbs are the verbs of title-case headlines, which end the name
+// before them ("Organization of Turkic States Grows Up").
+var headlineVerbs = set("Adopts", "Approves", "Grows", "Holds", "Signs", "Meets", "Urges", "Calls", "Says", "Welcomes",
+	"Launches", "Opens", "Hosts", "Announces", "Condemns", "Warns", "Agrees", "Backs", "Seeks", "Visits", "Discusses",
+	"Marks", "Joins", "Receives", "Expands", "Commits", "Extends", "Pledges", "Steps", "Takes", "Unveils", "Reaffirms",
+	"Strengthens", "Deepens", "Boosts", "Supports", "Elects", "Appoints", "Names", "Chairs", "Concludes", "Begins",
+	"Starts", "Ends", "Wins", "Loses", "Faces", "Sets", "Gets", "Sees", "Eyes", "Plans", "Vows", "Rejects", "Denies",
+	"Slams", "Hails", "Praises", "Adopted", "Approved", "Signed", "Held", "Launched")
 
 // familyNouns end the name of a family of programmes whose members are
 // named by their topic: "the Team Europe Initiative on Water, Energy and
@@ -1661,6 +1695,9 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			if k > i && (ww == "OR" || ww == "AND" || ww == "THE") {
 				break // "Department of International Relations and Cooperation OR Tambo Building"
 			}
+			if k > i && x.headline && headlineVerbs[ww] {
+				break // "World Bank Group Adopts New Partnership Framework for ..."
+			}
 			if x.capWord(k) || (isAllCaps(ww) && k > i) {
 				if k > i && (stopCaps[ww] || ww == "Member" || ww == "Members") && !(x.word(k-1) == "a" || x.word(k-1) == "an") &&
 					!(crossed && isThe(x.word(k-1)) && x.capWord(k+1) && !stopCaps[x.word(k+1)]) && // "for the Next Decade"
@@ -1671,6 +1708,9 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 					!notNames[ww] && !commonWord(x.word(k+1)) && !x.matchAt(k) &&
 					(personStart(ww) || (!commonWord(ww) && !x.startsMatch(k))) {
 					break // "Secretary-General of the Organization of Turkic States Kubanychbek Omuraliev"
+				}
+				if k > i && crossed && titleWord(ww) && !x.capWord(k+1) && x.endsPlace(k) {
+					break // "a Church of Scotland Minister in Kirkcaldy": the body, then a title
 				}
 				if k > i && titleWord(ww) && x.capWord(k+1) {
 					// "Bank of Japan Governor Haruhiko Kuroda" ends before
@@ -1712,7 +1752,7 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 				continue
 			}
 			if crossed && ww == "and" && x.isWordTok(k+1) && isThe(x.word(k+1)) && x.capWord(k+2) &&
-				nominalization(x.word(k+2)) && x.isWordTok(k+3) && x.word(k+3) == "of" {
+				nominalization(x.word(k+2)) && orgHeads[x.word(k+2)] == "" && !isTail(x.word(k+2)) && x.isWordTok(k+3) && x.word(k+3) == "of" {
 				k += 2 // "... Question of Palestine and the Implementation of the Two-State Solution"
 				continue
 			}
@@ -1793,6 +1833,8 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 				case ww == "and" || ww == "&":
 					// "Food and Agriculture Organization"
 				case (ww == "the" || ww == "a" || ww == "an") && orgConnectors[prev]:
+				case ww == "for" && prev == "Parliament" && k == i+1:
+					ww = "" // "entered Parliament for Sheffield Brightside": a seat follows
 				case orgHeads[prev] != "" || prevTail || crossed || (prev == "General" && k >= i+2 && orgHeads[x.word(k-2)] != ""):
 					// "Ministry of", "Fund for Saving the Aral Sea", then
 					// "Convention on the Rights of the Child"
@@ -1801,6 +1843,8 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 					// "Nutrition for Growth Summit", but not "Porto Alegre
 					// for the World Social Forum" nor "Wilson of Mellon Bank"
 					crossed = true
+				case ww == "of" && x.lawAhead(k+1):
+					crossed = true // "Freedom of Information Act", "Prevention of Terrorism Bill"
 				default:
 					// "Porto Alegre for the World Social Forum": a
 					// connector after a plain word ends the name
@@ -1924,8 +1968,8 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			x.rejectEnd = x.knownStart
 			return 0, ""
 		}
-		if x.allGeneric(i, end) {
-			return 0, ""
+		if x.allGeneric(i, end) && !(crossed && lawTails[x.word(end-1)]) {
+			return 0, "" // but "the Freedom of Information Act" is a law
 		}
 		if !continued && (bareTails[x.word(end-1)] || (x.word(end-1) == "Group" && strings.ContainsAny(x.word(i), "0123456789"))) && !(i > 0 && x.isWordTok(i-1) && (isOrdinal(x.word(i-1)) || isDigits(x.word(i-1)))) {
 			// "Security Council Resolution": the council, not a new name;

@@ -140,6 +140,9 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 	if x.punct(i-1, "-") && x.adjacent(i) {
 		return 0, "" // "pro-Moscow", "anti-Aids"
 	}
+	if factionAdj(w) && x.capWord(i+1) {
+		return 0, "" // "Blairite Alan Milburn": the name starts after the faction
+	}
 	if first && orgNouns[strings.ToLower(w)] && x.capWord(i+1) {
 		return 0, "" // "Miner Highland Gold said": the name starts after the noun
 	}
@@ -171,6 +174,9 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 	k := x.trimConnectors(i, x.fallbackEnd(i))
 	if k <= i {
 		return 0, ""
+	}
+	if p := x.holderTail(i, k); p > 0 {
+		k = p // "Cabinet of Ministers Batyr Amanov": the body, then its officer
 	}
 	if (k < len(x.toks) && (x.matchAt(k) || x.startsTitle(k))) || (x.isWordTok(k) && nameParticles[x.word(k)]) ||
 		(x.capWord(k) && x.toks[k].quoted) {
@@ -396,7 +402,8 @@ func (x *extractor) fallbackEnd(i int) int {
 			if x.punct(k, ".") && x.adjacent(k) && utf8.RuneCountInString(u) == 1 {
 				k++ // an initial: "Jan E. Egeland"
 			}
-		case k > i && (x.isWordTok(k) || x.punct(k, "&")) && fallbackConnectors[x.word(k)] && x.capWord(k+1) && !x.matchAt(k+1):
+		case k > i && (x.isWordTok(k) || x.punct(k, "&")) && fallbackConnectors[x.word(k)] && x.capWord(k+1) && !x.matchAt(k+1) &&
+			!(x.word(k) == "for" && (x.word(k-1) == "Parliament" || x.word(k-1) == "MP")): // "Parliament for Sheffield Brightside": a seat
 			k++ // "William & Mary", "Friends of the Earth"
 
 		case k > i && x.stateAndGovernment(k):

@@ -41,6 +41,12 @@ func FuzzMatcher(f *testing.F) {
 		"Parliamentary Assembly of the Council of Europe", "Qosh Tepa Canal. Qosh Tepa", "from Accra to", "Vision – 2040",
 		"- Dr Laurence Broers, Associate Fellow, Chatham House", "Statement by the Honourable", "Canada's First Quantum Minerals",
 		"Ministry of Agriculture, Forestry and Fisheries of Japan and the", "The Treasury said", "Lloyd J. Austin III",
+		// session 7
+		"for Sheffield", "MP for", "Parliament for Sheffield Brightside", "The Glasgow Kelvin MP", "Duke of", "Prince of Wales,",
+		"Blairite", "the Hutton inquiry", "C5+1 Secretariat", "the C5+1", "Team Europe Initiative on", "United States–Central Asia Trade",
+		"Head of the Presidential Administration of the Kyrgyz Republic Adylbek", "Abu Dhabi's AD Ports", "Mr Abbasi",
+		"Feroz Abbasi. Mr Abbasi", "the Carter administration", "Freedom of Information", "Church of Scotland Minister in",
+		"Sudan and its", "Meydan TV", "Gen Musharraf", "Kyrgyz Republic Almaz", "Assistant Secretary of State for South",
 	} {
 		f.Add(s, uint8(7))
 	}

@@ -289,6 +289,10 @@ func (x *extractor) classNounRule(i int) (int, string) {
 		return 0, ""
 	}
 	typ, ok := classNouns[x.word(k)]
+	if !ok && words == 1 && inquiryClass[x.word(k)] && k == i+1 && !commonWord(x.word(i)) && !looksAdjective(x.word(i)) &&
+		!x.lowerInText(x.word(i)) && !x.startsNonPerson(i) && utf8.RuneCountInString(x.word(i)) > 2 {
+		return k + 1, pipeline.TypeEvent // "the Hutton inquiry", "the Butler review": named after its chair
+	}
 	if ok && words < 2 && roleClass[x.word(k)] {
 		ok = false // "the Apple chief": too little to say it is a name
 	}
@@ -732,6 +736,10 @@ func (x *extractor) startsPlaceOrRegion(k int) bool {
 // roleClass are class nouns naming a person's role in an organization;
 // they need a name of two words or more before them ("the former Credit
 // Suisse chief executive").
+// inquiryClass nouns after a surname name an inquiry by its chair ("the
+// Hutton inquiry", "the Lyons review").
+var inquiryClass = set("inquiry", "review", "report", "inquest")
+
 var roleClass = set("chief", "boss", "chairman", "executive", "founder", "shareholders", "subsidiary")
 
 // endsCountry reports whether a gazetteer country name ends right before

@@ -50,7 +50,7 @@ var sayVerbs = set("said", "says", "told", "tells", "warned", "warns", "added", 
 // starts no gazetteer name. It returns the end of the name, or 0, and the
 // number of words.
 func (x *extractor) personRule(i int) (int, int) {
-	if !x.capWord(i) || stopCaps[x.word(i)] || (roleNouns[strings.ToLower(x.word(i))] && !x.arabicParticle(i+1)) || partyWords[x.word(i)] ||
+	if !x.capWord(i) || stopCaps[x.word(i)] || (roleNouns[strings.ToLower(x.word(i))] && !x.arabicParticle(i+1)) || partyWords[x.word(i)] || factionAdj(x.word(i)) ||
 		(orgNouns[strings.ToLower(x.word(i))] && x.sentenceStart(i)) {
 		return 0, 0 // "Economist Colen Garrow said": the name starts after the role
 	}
@@ -338,9 +338,15 @@ func (x *extractor) partyAdjective(i int) string {
 }
 
 // partyBefore: a party adjective right before the name ("Democrat John
-// Kerry").
+// Kerry"), or a faction's ("Blairite Alan Milburn").
 func (x *extractor) partyBefore(i int) bool {
-	return x.isWordTok(i-1) && partyAdjectives[x.word(i-1)] != "" && x.lastEnd == i
+	return x.isWordTok(i-1) && ((partyAdjectives[x.word(i-1)] != "" && x.lastEnd == i) || factionAdj(x.word(i-1)))
+}
+
+// factionAdj reports a capitalized word for the followers of a leader or
+// creed ("Blairite", "Brownite", "Trotskyite").
+func factionAdj(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ite") && unicode.IsUpper(firstRune(w)) && !givenNames[w]
 }
 
 // afterPersonAnd: a name of two or three words after "<person> and", whose
@@ -581,7 +587,8 @@ func (x *extractor) capsSpeaker(i int) int {
 // bodyClosers end the name of a body or office before the name of its
 // holder ("... Central Asian Affairs Donald Lu", "... of the Kyrgyz
 // Republic Adylbek Kasymaliev").
-var bodyClosers = set("Affairs", "Republic", "Kingdom", "States", "Emirates", "Nations", "Federation")
+var bodyClosers = set("Affairs", "Republic", "Kingdom", "States", "Emirates", "Nations", "Federation", "Ministers",
+	"Directors", "Governors", "Representatives", "Deputies", "Commissioners", "Trustees", "Elders")
 
 // officeBefore reports whether the capitalized words right before token i
 // close an office held by a person named at i: a title, "of" or "for",
@@ -688,4 +695,31 @@ func (x *extractor) holderTail(s, e int) int {
 		}
 	}
 	return -1
+}
+
+// peerRanks name a person by a peerage of a place ("Duke of Edinburgh").
+var peerRanks = set("Duke", "Duchess", "Earl", "Countess", "Marquess", "Marchioness", "Viscount", "Viscountess",
+	"Prince", "Princess")
+
+// peerOf returns the end of a person named by a peerage at token i: a
+// rank, "of", and a place of one or two capitalized words ("the Duke of
+// Edinburgh", "the Prince of Wales", "the Duchess of Cornwall"); or 0. The
+// place is no mention of its own: the peer is no actor in Edinburgh.
+func (x *extractor) peerOf(i int) int {
+	if !peerRanks[x.word(i)] || !x.capWord(i) || !x.isWordTok(i+1) || x.word(i+1) != "of" || !x.capWord(i+2) ||
+		(x.isWordTok(i-1) && x.word(i-1) == "Crown") {
+		return 0 // but "the Crown Prince of Abu Dhabi, Sheikh Khaled": a title before a name
+	}
+	k := i + 3
+	if x.capWord(k) && !x.startsTitle(k) && !stopCaps[x.word(k)] {
+		k++
+	}
+	if x.capWord(k) || (x.punct(k, ",") && x.capWord(k+1) && personStart(x.word(k+1))) {
+		return 0 // "the Prince of Asturias, Felipe": a title before a name
+	}
+	if _, h, ok := x.gazetteer(i + 2); ok && x.g.entries[h.entry].Type != pipeline.TypeCity &&
+		x.g.entries[h.entry].Type != pipeline.TypeRegion && x.g.entries[h.entry].Type != pipeline.TypeCountry {
+		return 0 // "the Prince of the Church"...: only places
+	}
+	return k
 }

@@ -453,3 +453,46 @@ func (x *extractor) fromTo(i, j int) bool {
 // adminRegions after a city's name make the region named for it: "the
 // Samarkand region", "Tashkent oblast".
 var adminRegions = set("region", "province", "oblast", "governorate", "prefecture")
+
+// constituency returns the end of an electoral seat's name at token i,
+// after "MP for", "Member of Parliament for", "Parliament for", "member
+// for", "candidate for" or "seat of", or before "MP" after "the": one to
+// four capitalized words, "and" between them ("Sheffield Brightside",
+// "Hornsey and Wood Green", "the Glasgow Kelvin MP"). A seat that is just
+// a known place stays that place. It returns 0 otherwise.
+func (x *extractor) constituency(i int) int {
+	if !x.capWord(i) || stopCaps[x.word(i)] {
+		return 0
+	}
+	k := i
+	for k < len(x.toks) && k-i < 6 && !(x.isWordTok(k) && x.word(k) == "MP") && (x.capWord(k) && !stopCaps[x.word(k)] && !x.startsTitle(k) ||
+		(k > i && x.isWordTok(k) && x.word(k) == "and" && x.capWord(k+1) && x.word(k+1) != "MP")) {
+		k++
+	}
+	if k == i || !x.capWord(k-1) || x.toks[k-1].quoted {
+		return 0
+	}
+	after := false
+	if x.isWordTok(i-1) && x.isWordTok(i-2) && (x.word(i-1) == "for" || x.word(i-1) == "of") {
+		p := x.word(i - 2)
+		switch {
+		case x.word(i-1) == "for" && (p == "MP" || p == "MPs" || p == "Parliament" || p == "member" || p == "candidate" || p == "MSP" || p == "AM"):
+			after = true
+		case x.word(i-1) == "of" && (p == "seat" || p == "constituency"):
+			after = true
+		}
+	}
+	before := x.isWordTok(k) && x.word(k) == "MP" && x.isWordTok(i-1) && isThe(strings.ToLower(x.word(i-1)))
+	if !after && !before {
+		return 0
+	}
+	if gj, h, ok := x.gazetteer(i); ok && gj == k && h.form != "" {
+		return 0 // "MP for Birmingham": the city
+	}
+	for t := i; t < k; t++ {
+		if _, tail := tailType(x.word(t)); tail {
+			return 0 // "MP for the Labour Party"
+		}
+	}
+	return k
+}

@@ -38,6 +38,7 @@ var titles = []string{
 	"Senior Adviser", "Undersecretary", "Undersecretary of State", "Under Secretary", "Under-Secretary",
 	"Assistant Secretary", "Deputy Secretary", "First Minister", "Hon", "Hon.", "The Hon.", "Honourable", "Honorable", "The Honourable", "Rt Hon", "Rt. Hon.",
 	"Permanent Representative", "Special Rapporteur", "Senior Official", "Foreign Ministers", "Prime Ministers",
+	"Councillor", "Correspondent", "Princess Consort", "Prince Consort", "Queen Consort",
 	"Senior Arctic Official", "Senators", "Presidents", "Ambassadors", "Generals",
 	// Indian official style: "Raksha Mantri Shri Rajnath Singh", "EAM Dr. S. Jaishankar"
 	"Shri", "Smt", "Smt.", "Shrimati", "Raksha Mantri", "Pradhan Mantri", "EAM", "MoS",
@@ -232,7 +233,8 @@ var placeWords = set("Theatre", "Theater", "Hall", "Stadium", "Park", "Street", 
 	"School", "Bridge", "Square", "Palace", "Island", "Islands", "Airport", "Station", "Cup", "Trophy", "Award",
 	"Awards", "Prize", "Memorial", "Museum", "Gallery", "Library", "Cathedral", "Church", "Mosque", "Temple",
 	"Lake", "River", "Mountain", "Mountains", "Valley", "Bay", "Port", "Land", "Day", "Hotel", "Arena", "Building",
-	"Tower", "Gate", "Gardens", "Garden", "Lane", "Hill", "Field", "Stakes", "Classic", "Open", "Trophy")
+	"Tower", "Gate", "Gardens", "Garden", "Lane", "Hill", "Field", "Stakes", "Classic", "Open", "Trophy", "Chapel", "Abbey",
+	"Infirmary")
 
 // qualifiers before "General Assembly" make it some other body's assembly.
 var qualifiers = set("its", "whose", "their", "his", "her", "our", "first", "second", "third", "fourth",
