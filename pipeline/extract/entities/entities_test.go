@@ -124,7 +124,7 @@ func TestRules(t *testing.T) {
 		{"a G7 group, a contraction, a region of England", "The G7 Group met in east London. \"I'm going nowhere and I'm ashamed,\" he told the East Midlands party.",
 			[]string{"G7=g7/name", "London=london/name", "East Midlands=east-midlands/name"}},
 		{"a person of a bank, a unit, plural party roles", "The comments, said Junya Tanase of JPMorgan Chase bank, were temporary. Past Congressional Budget Office forecasts and the Downing Street Strategy Unit differ, as Labour and Conservative governments did.",
-			[]string{"Junya Tanase=junya-tanase/name", "JPMorgan Chase=jpmorgan-chase/name", "Congressional Budget Office=congressional-budget-office/name",
+			[]string{"Junya Tanase=junya-tanase/name", "JPMorgan Chase=jpmorgan-chase/name", "Congressional Budget Office=cbo/name",
 				"Downing Street Strategy Unit=downing-street-strategy-unit/name", "Labour=labour-party/alias", "Conservative=conservative-party/alias"}},
 		{"a surname without its accent, the High North", "President João Lourenço spoke; Lourenco praised the High North plan.",
 			[]string{"João Lourenço=joao-lourenco/name", "Lourenco=joao-lourenco/short", "the High North=high-north/alias"}},

@@ -365,6 +365,7 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 						x.emitHit(in.i, ij, ih)
 					}
 				}
+				x.innerAcronyms(x.orgStart, oj)
 				i = oj
 				continue
 			}
@@ -762,6 +763,29 @@ var headlineVerbs = set("Adopts", "Approves", "Grows", "Holds", "Signs", "Meets"
 	"Strengthens", "Deepens", "Boosts", "Supports", "Elects", "Appoints", "Names", "Chairs", "Concludes", "Begins",
 	"Starts", "Ends", "Wins", "Loses", "Faces", "Sets", "Gets", "Sees", "Eyes", "Plans", "Vows", "Rejects", "Denies",
 	"Slams", "Hails", "Praises", "Adopted", "Approved", "Signed", "Held", "Launched")
+
+// innerAcronyms records the known bodies a name found by form names by
+// their acronyms inside it as mentions of their own: "the Political Bureau
+// of the CPC Central Committee" also mentions the CPC.
+func (x *extractor) innerAcronyms(s, e int) {
+	for t := s; t < e; t++ {
+		if !x.isWordTok(t) || !isAllCaps(x.word(t)) || !x.isWordTok(t-1) || (x.word(t-1) != "the" && x.word(t-1) != "of") {
+			continue // only a body of the group: "... of the CPC Central Committee"
+		}
+		gj, h, ok := x.gazetteer(t)
+		if !ok || gj != t+1 || gj > e || (t == s && gj == e) || h.form == "" {
+			continue
+		}
+		if x.g.entries[h.entry].Type != pipeline.TypeOrganization {
+			continue
+		}
+		if n := len(x.spans); n > 0 && x.spans[n-1].i == t {
+			continue // emitted already
+		}
+		x.emitHit(t, gj, h)
+	}
+	x.lastEnd = e
+}
 
 // familyNouns end the name of a family of programmes whose members are
 // named by their topic: "the Team Europe Initiative on Water, Energy and
@@ -2302,7 +2326,7 @@ func (x *extractor) bodyAfter(j int) int {
 	if k < len(x.toks) && x.capWord(k) {
 		return j // a longer capitalized run: not sure where the name ends
 	}
-	if k > j && x.isWordTok(k) && x.word(k) == "of" && x.capWord(k+1) && !x.startsMatch(k+1) {
+	if k > j && x.isWordTok(k) && x.word(k) == "of" && x.capWord(k+1) && !x.matchAt(k+1) {
 		e := k + 1
 		for e < len(x.toks) && x.capWord(e) && e-k <= 3 {
 			e++

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -221,6 +222,7 @@ func (x *extractor) mergeShortPersons() {
 	x.mergeVariants(into)
 	x.mergeDescribed(into)
 	x.mergeGeneric(into)
+	x.mergeInverted(into)
 	x.remapAcronyms(into)
 	if len(into) == 0 {
 		return
@@ -725,6 +727,73 @@ func (x *extractor) mergeGeneric(into map[string]string) {
 		}
 		if match != "" {
 			into[e.EntityID] = match
+		}
+	}
+}
+
+// mergeInverted adds to into a department or ministry the text found by
+// its form when the text also names it the other way round with a known
+// or found name: "the Department of Justice" and "the Justice Department",
+// "the Ministry of Defence" and "the Defence Ministry" are one body.
+func (x *extractor) mergeInverted(into map[string]string) {
+	key := func(name string) string {
+		f := strings.Fields(strings.ToLower(name))
+		for _, h := range []string{"department", "ministry"} {
+			if len(f) == 3 && f[0] == h && f[1] == "of" {
+				return h + ":" + f[2]
+			}
+			if len(f) == 2 && f[1] == h {
+				return h + ":" + f[0]
+			}
+			if len(f) == 3 && (f[0] == "us" || f[0] == "u.s." || f[0] == "uk") && f[2] == h {
+				return h + ":" + f[1]
+			}
+		}
+		return ""
+	}
+	byKey := map[string][]string{}
+	for _, e := range x.ents {
+		if e.Type != pipeline.TypeOrganization {
+			continue
+		}
+		names := []string{x.fullName(e)}
+		if g, ok := x.g.Entry(e.EntityID); ok {
+			names = append(names, g.Aliases...)
+		}
+		seen := map[string]bool{}
+		for _, n := range names {
+			if k := key(n); k != "" && !seen[k] {
+				seen[k] = true
+				byKey[k] = append(byKey[k], e.EntityID)
+			}
+		}
+	}
+	keys := make([]string, 0, len(byKey))
+	for k := range byKey {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		ids := byKey[k]
+		if len(ids) != 2 {
+			continue
+		}
+		a, b := ids[0], ids[1]
+		_, aLocal := x.localEnts[a]
+		_, bLocal := x.localEnts[b]
+		if _, done := into[a]; done {
+			continue
+		}
+		if _, done := into[b]; done {
+			continue
+		}
+		switch {
+		case aLocal && !bLocal:
+			into[a] = b
+		case bLocal && !aLocal:
+			into[b] = a
+		case aLocal && bLocal:
+			into[b] = a
 		}
 	}
 }
