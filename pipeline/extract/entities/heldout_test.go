@@ -57,6 +57,7 @@ var corpusBatches = []struct {
 	{"bbc38", bbcPath, 0.98, 0.93},
 	{"bbc39", bbcPath, 0.83, 0.80},
 	{"bbc40", bbcPath, 0.95, 0.89},
+	{"bbc41", bbcPath, 0.86, 0.84},
 	{"bbc16", bbcPath, 0.97, 0.95},
 	{"bbc17", bbcPath, 0.96, 0.94},
 	{"bbc18", bbcPath, 0.94, 0.90},
