@@ -787,6 +787,23 @@ func (x *extractor) innerAcronyms(s, e int) {
 	x.lastEnd = e
 }
 
+// personFirst reports whether tokens [i, k) are a person's name of two or
+// three words that starts with a given name ("Stephen Pound").
+func (x *extractor) personFirst(i, k int) bool {
+	if k-i < 2 || k-i > 3 || !givenNames[x.word(i)] && !personStart(x.word(i)) {
+		return false
+	}
+	for t := i; t < k; t++ {
+		if !x.capWord(t) {
+			return false
+		}
+		if _, tail := tailType(x.word(t)); tail {
+			return false
+		}
+	}
+	return true
+}
+
 // familyNouns end the name of a family of programmes whose members are
 // named by their topic: "the Team Europe Initiative on Water, Energy and
 // Climate Change" is one initiative of Team Europe, not Team Europe.
@@ -1719,6 +1736,9 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			if k > i && (ww == "OR" || ww == "AND" || ww == "THE") {
 				break // "Department of International Relations and Cooperation OR Tambo Building"
 			}
+			if ww == "MP" || ww == "MPs" || ww == "MEP" || ww == "MEPs" || ww == "MSP" {
+				break // "Labour MP Stephen Pound and Labour Party leaders": a member, then a name
+			}
 			if k > i && x.headline && headlineVerbs[ww] {
 				break // "World Bank Group Adopts New Partnership Framework for ..."
 			}
@@ -1788,6 +1808,9 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			placeAnd := ww == "and" && x.endsPlace(k) && x.isWordTok(k+1) && isThe(x.word(k+1)) && x.startsPlaceOrRegion(k+2)
 			if ww == "and" && x.endsPlace(k) && x.knownBodyAt(k+1) {
 				break // "Bank of America and Citigroup": two companies
+			}
+			if ww == "and" && bestTail == 0 && !crossed && x.knownBodyAt(k+1) && x.personFirst(i, k) {
+				break // "Stephen Pound and Labour Party leaders": a person, then a party
 			}
 			if x.stateAndGovernment(k) {
 				joined = true

@@ -297,7 +297,7 @@ func (x *extractor) titleRunBefore(i int) bool {
 // a title ("Democrat John Kerry", "Conservative shadow chancellor",
 // "Republican Senator Lindsey Graham").
 var partyAdjectives = map[string]string{"Democrat": "democratic-party", "Democratic": "democratic-party",
-	"Republican": "republican-party", "Conservative": "conservative-party"}
+	"Republican": "republican-party", "Conservative": "conservative-party", "Tory": "conservative-party"}
 
 // partyRoles are lower-case words after a party adjective that make it the
 // party ("Conservative MPs", "Democratic senator", "Republican voters").

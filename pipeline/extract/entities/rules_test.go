@@ -207,6 +207,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Department of Justice=us-justice-department/short", "Justice Department=us-justice-department/alias"}},
 		{"a UN panel 'of' words a longer known name starts", "Reports of the United Nations Panel of Electoral Experts confirmed it.",
 			[]string{"United Nations Panel of Electoral Experts=united-nations-panel-of-electoral-experts/name"}},
+		{"a party member and a party; armed groups of the past", "He beat Tory Neil Hamilton. Labour MP Stephen Pound and Labour Party leaders met after IRA bomb attacks.",
+			[]string{"Tory=conservative-party/alias", "Neil Hamilton=neil-hamilton/name", "Labour=labour-party/alias", "Stephen Pound=stephen-pound/name", "Labour Party=labour-party/name", "IRA=ira/acronym"}},
 		{"a headline led by common words is no name line", "Amid Famine, Siege of El Fasher, Senior Officials Urge Security Council to Press Sudan's Warring Parties towards Ceasefire, Unhindered Aid Access",
 			[]string{"El Fasher=el-fasher/name", "Security Council=un-security-council/alias", "Sudan=SDN/name"}},
 		{"a statement's byline after 'by the'", "Statement by the Honourable Feleti Penitala Teo, Prime Minister of Tuvalu, at the High-Level Segment of COP29",
