@@ -251,6 +251,11 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				i = k
 				continue
 			}
+			if isOrdinal(x.word(i)) && x.isWordTok(i+2) && strings.EqualFold(x.word(i+1), "military") && strings.EqualFold(x.word(i+2), "base") {
+				x.addLocal(i, i+3, pipeline.TypeOrganization, pipeline.FormName) // "Russia's 201st military base"
+				i += 3
+				continue
+			}
 			if j := x.constituency(i); j > 0 {
 				x.addLocal(i, j, pipeline.TypeRegion, pipeline.FormName) // "MP for Sheffield Brightside"
 				i = j
@@ -455,6 +460,19 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 		if ok && rules && gh.form == pipeline.FormDemonym && x.g.entries[gh.entry].Type == pipeline.TypeCountry {
 			if k := x.ministryAfter(gj); k > 0 {
 				x.addLocal(i, k, pipeline.TypeOrganization, pipeline.FormName) // "the Russian Defence Ministry"
+				i = k
+				continue
+			}
+		}
+		if ok && rules && gh.form != "" && gh.form != pipeline.FormDemonym && x.isWordTok(gj) && x.word(gj) == "Summit" &&
+			x.g.entries[gh.entry].Type == pipeline.TypeFramework && x.toks[gj].space {
+			k := gj + 1
+			if x.isWordTok(k) && x.word(k) == "Meeting" {
+				k++
+			}
+			if !x.capWord(k) {
+				x.emitHit(i, gj, gh)
+				x.addLocal(i, k, pipeline.TypeEvent, pipeline.FormName) // "the Central Asia plus Japan Dialogue Summit Meeting"
 				i = k
 				continue
 			}
@@ -1364,6 +1382,13 @@ func (x *extractor) titleRule(i int) (int, bool) {
 		} else if gj, h, ok := x.gazetteer(pj); ok && x.g.entries[h.entry].Type == pipeline.TypeOrganization && x.capWord(gj) {
 			body, known, bodyHit = pj, true, h
 			pj = gj
+		}
+		if gj, h, ok := x.gazetteer(pj); ok && h.form != "" && x.g.entries[h.entry].Type == pipeline.TypePerson && !x.capWord(gj) && body < 0 {
+			for _, pp := range x.portPlaces {
+				x.emitHit(pp.i, pp.j, pp.h)
+			}
+			x.emitHit(pj, gj, h) // "High Commissioner for Human Rights Volker Türk": a known person
+			return gj, true
 		}
 		if k := x.nameEnd(pj); k-pj >= 2 && (!x.capWord(k) || postNominals[x.word(k)]) && !x.startsMatch(pj) && !x.roleWords(pj, k) && !x.commonWords(pj, k) {
 			if known {
@@ -2704,7 +2729,8 @@ var portfolioWords = set("Foreign", "Affairs", "Defence", "Defense", "Trade", "F
 	"Innovation", "Housing", "Local", "Government", "Urban", "Rural", "Regional", "Maritime", "Ocean", "Land",
 	"Forestry", "Food", "Employment", "Welfare", "Heritage", "Arts", "Media", "National", "Overseas",
 	"Commonwealth", "Republic", "Kingdom", "Federation", "Affair", "Diaspora", "Investments", "Exports",
-	"Industries", "Strategic", "Affaires", "Nordic", "Arctic", "Development,")
+	"Industries", "Strategic", "Affaires", "Nordic", "Arctic", "Development,", "Human", "Rights", "Partnerships",
+	"Crisis", "Management", "Neighbourhood", "Enlargement", "Migration", "Trade,")
 
 // portfolioEnd returns the end of "for/of <portfolio>" after a title at
 // token j ("for Foreign Affairs", "of Foreign Affairs of the Republic of
@@ -2888,9 +2914,18 @@ func (x *extractor) commaListName(k int) bool {
 // Cooperation", "Trade and Industry"), not by another name.
 func (x *extractor) andEnds(k int) bool {
 	n := k + 1
-	for n < len(x.toks) && n-k <= 2 && x.capWord(n) && commonWord(x.word(n)) && !x.matchAt(n) && orgHeads[x.word(n)] == "" &&
-		!stopCaps[x.word(n)] {
+	for n < len(x.toks) && n-k <= 2 && x.capWord(n) && (commonWord(x.word(n)) || (isAllCaps(x.word(n)) && len(x.word(n)) <= 4)) &&
+		!x.matchAt(n) && orgHeads[x.word(n)] == "" && !stopCaps[x.word(n)] { // "Ministry of Science and ICT"
 		n++
+	}
+	if n > k+1 && x.isWordTok(n) && x.word(n) == "of" {
+		s := n + 1
+		if x.isWordTok(s) && isThe(x.word(s)) {
+			s++
+		}
+		if _, typ := x.knownWhole(s); typ == pipeline.TypeCountry {
+			return true // "Ministry of Science and ICT of Korea"
+		}
 	}
 	return n > k+1 && !x.capWord(n) && !(x.isWordTok(n) && (x.word(n) == "of" || x.word(n) == "for"))
 }

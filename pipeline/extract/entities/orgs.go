@@ -368,6 +368,16 @@ func (x *extractor) classNounRule(i int) (int, string) {
 var inTails = set("Mission", "Force", "Office", "Delegation", "Operation", "Presence", "Programme", "Centre",
 	"Center", "Commission", "Committee", "Institute", "Fund")
 
+// officeWords end the names of offices named by their city ("the OSCE
+// Programme Office in Bishkek", "the UN Regional Centre in Ashgabat").
+var officeWords = set("Office", "Centre", "Center", "Mission", "Delegation", "Representation")
+
+// officeKinds before "Office" make it one of a body's offices in a city
+// ("Programme Office", "Regional Office"), not a ministry ("the Taiwan
+// Affairs Office in Beijing").
+var officeKinds = set("Programme", "Program", "Regional", "Country", "Liaison", "Project", "Field", "Representative",
+	"Sub-Regional", "Subregional", "Area")
+
 // missionWords end the names of missions and delegations that go on with
 // "to <country>".
 var missionWords = set("Mission", "Delegation", "Representation")
@@ -417,6 +427,8 @@ func (x *extractor) extendIn(i, j int) int {
 	}
 	if gj, typ := x.knownWhole(s); typ == pipeline.TypeRegion || typ == pipeline.TypeCountry {
 		return gj
+	} else if typ == pipeline.TypeCity && officeWords[x.word(j-1)] && !x.capWord(gj) && (officeKinds[x.word(j-2)] || isAllCaps(x.word(i))) {
+		return gj // "the OSCE Programme Office in Dushanbe": an office is named by its city
 	}
 	if x.word(i) == "Project" && x.capWord(s) {
 		// Japan's aid projects end in where they are: "the Project for the

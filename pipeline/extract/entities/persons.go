@@ -568,11 +568,18 @@ func (x *extractor) capsSpeaker(i int) int {
 		onlyLetters(x.word(k)) && !notActorAcronyms[x.word(k)] {
 		k++
 	}
+	if _, _, ok := x.gazetteer(i); ok && k-i >= 2 {
+		return 0 // "UNITED NATIONS, ..."
+	}
+	if k-i >= 2 && x.punct(k, "(") {
+		// "ROBERT WOOD (United States) said": the speaker, then the
+		// delegation
+		if gj, h, ok := x.gazetteer(k + 1); ok && h.form != "" && x.punct(gj, ")") {
+			return k
+		}
+	}
 	if k-i < 2 || !x.punct(k, ",") || !x.isWordTok(k+1) {
 		return 0
-	}
-	if _, _, ok := x.gazetteer(i); ok {
-		return 0 // "UNITED NATIONS, ..."
 	}
 	switch x.word(k + 1) {
 	case "a", "an", "the", "former":

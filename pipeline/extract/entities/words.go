@@ -39,6 +39,9 @@ var titles = []string{
 	"Assistant Secretary", "Deputy Secretary", "First Minister", "Hon", "Hon.", "The Hon.", "Honourable", "Honorable", "The Honourable", "Rt Hon", "Rt. Hon.",
 	"Permanent Representative", "Special Rapporteur", "Senior Official", "Foreign Ministers", "Prime Ministers",
 	"Councillor", "Correspondent", "Princess Consort", "Prince Consort", "Queen Consort",
+	"Special Coordinator", "Special Adviser", "Personal Envoy", "Resident Coordinator", "Humanitarian Coordinator",
+	"High Commissioner", "Deputy Special Representative", "Governor-General", "Vice-Chair", "Vice Chair", "Deputy Chair",
+	"Ombudsperson", "Ombudsman", "Gov.",
 	"Senior Arctic Official", "Senators", "Presidents", "Ambassadors", "Generals",
 	// Indian official style: "Raksha Mantri Shri Rajnath Singh", "EAM Dr. S. Jaishankar"
 	"Shri", "Smt", "Smt.", "Shrimati", "Raksha Mantri", "Pradhan Mantri", "EAM", "MoS",
@@ -136,6 +139,7 @@ var orgTails = set(
 	"Church", "Command", "Body", "Funds", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Telegraph",
 	"Express", "Chronicle", "Observer", "Committees", "Councils", "Commissions", "Associations", "Railway", "Railways",
 	"Agencies", "Club", "Community", "Cartel", "Dam", "Fleet", "School", "Monitor", "Site", "Conclave", "TV", "Complex", "Combine",
+	"Hospital",
 )
 
 // eventTails end the name of an event ("G-7 Hiroshima Summit").
@@ -161,7 +165,7 @@ var frameworkTails = set(
 	"Agreement", "Treaty", "Initiative", "Dialogue", "Convention", "Accord", "Accords", "Protocol",
 	"Declaration", "Partnership", "Charter", "Process", "Format", "Pact", "Compact", "Strategy", "Plan",
 	"Resolution", "Consensus", "Platform", "Act", "Bill", "Goal", "Roadmap", "Corridor", "Framework", "Mechanism", "Pipeline", "Project",
-	"Vision", "Document",
+	"Vision", "Document", "Scheme",
 )
 
 // bareTails make no new name when they follow a known one ("Security
