@@ -1848,7 +1848,7 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 				k++ // "Action Plan for Human Resource Exchange and Cooperation", "Ministry of Trade and Industry"
 				continue
 			}
-			if ww == "and" && bestTail == k && ands == 0 && x.andJoins(i, k) {
+			if ww == "and" && (bestTail == k || (k == i+1 && frameworkTails[x.word(i)])) && ands == 0 && x.andJoins(i, k) {
 				ands++
 				joined = true
 				k++ // "Enhanced Partnership and Cooperation Agreement": one name

@@ -395,7 +395,8 @@ func (x *extractor) fallbackEnd(i int) int {
 				return k
 			}
 			if k > i && x.capWord(k-1) && commonWord(x.word(k-1)) && !givenNames[x.word(k-1)] &&
-				(givenNames[u] || (properWord(u) && !commonWord(u))) && !(k-1 == i && x.sentenceStart(i) && properWord(x.word(i))) {
+				(givenNames[u] || (properWord(u) && !commonWord(u))) && !(k-1 == i && x.sentenceStart(i) && properWord(x.word(i))) &&
+				!x.headAhead(k) {
 				return k // "the Commons Oliver Heald": the name starts at the given name
 			}
 			k++
@@ -652,6 +653,18 @@ func (x *extractor) givenNameFirst(i, k, words, unknown int) bool {
 func placeEndingWord(w string) bool {
 	for _, e := range placeEndings {
 		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// headAhead reports whether the capitalized words from token k end, within
+// three words, in a place's or body's head word ("... State Academic
+// Bolshoi Theatre"): one name, not a name and a person's.
+func (x *extractor) headAhead(k int) bool {
+	for t := k; t < len(x.toks) && t-k < 3 && x.capWord(t); t++ {
+		if headWord(x.word(t)) && !x.capWord(t+1) {
 			return true
 		}
 	}

@@ -223,6 +223,7 @@ func (x *extractor) mergeShortPersons() {
 	x.mergeDescribed(into)
 	x.mergeGeneric(into)
 	x.mergeInverted(into)
+	x.mergeRegions(into)
 	x.remapAcronyms(into)
 	if len(into) == 0 {
 		return
@@ -794,6 +795,36 @@ func (x *extractor) mergeInverted(into map[string]string) {
 			into[b] = a
 		case aLocal && bLocal:
 			into[b] = a
+		}
+	}
+}
+
+// mergeRegions adds to into a region named after its city when the text
+// names the city too: "the Samarkand region" and "Samarkand" are one
+// place to a reader of the document.
+func (x *extractor) mergeRegions(into map[string]string) {
+	byName := map[string]string{}
+	for _, e := range x.ents {
+		if e.Type == pipeline.TypeCity || e.Type == pipeline.TypeRegion {
+			byName[strings.ToLower(x.fullName(e))] = e.EntityID
+		}
+	}
+	for _, e := range x.ents {
+		if e.Type != pipeline.TypeRegion {
+			continue
+		}
+		if _, done := into[e.EntityID]; done {
+			continue
+		}
+		f := strings.Fields(x.fullName(e))
+		if len(f) < 2 || !adminRegions[strings.ToLower(f[len(f)-1])] {
+			continue
+		}
+		bare := strings.ToLower(strings.Join(f[:len(f)-1], " "))
+		if b, ok := byName[bare]; ok && b != e.EntityID {
+			if _, done := into[b]; !done {
+				into[e.EntityID] = b
+			}
 		}
 	}
 }

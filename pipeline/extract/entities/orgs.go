@@ -116,6 +116,10 @@ func (x *extractor) orgRule(i int) (int, string) {
 	if j == 0 && x.word(i) == "Resolution" && x.isWordTok(i+1) && isDigits(x.word(i+1)) && len(x.word(i+1)) <= 4 {
 		j, typ = i+2, pipeline.TypeFramework // "Security Council Resolution 2231"
 	}
+	if j == 0 && frameworkTails[x.word(i)] && x.word(i) != "Resolution" && x.capWord(i) && x.isWordTok(i+1) && isYear(x.word(i+1)) &&
+		!x.capWord(i+2) && !x.capWord(i-1) && !(x.punct(i+2, "-") || x.punct(i+2, "–")) && !x.sentenceStart(i) {
+		j, typ = i+2, pipeline.TypeFramework // "ADB's Strategy 2030", "Vision 2050"
+	}
 	if j == 0 && x.word(i) == "Executive" && x.isWordTok(i+1) && x.word(i+1) == "Order" && x.isWordTok(i+2) && isDigits(x.word(i+2)) {
 		j, typ = i+3, pipeline.TypeFramework // "Executive Order 14024"
 	}

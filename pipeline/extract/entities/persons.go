@@ -564,7 +564,7 @@ func (x *extractor) capsSpeaker(i int) int {
 		return 0
 	}
 	k := i
-	for k < len(x.toks) && k-i < 4 && x.isWordTok(k) && isAllCaps(x.word(k)) && utf8.RuneCountInString(x.word(k)) >= 2 &&
+	for k < len(x.toks) && k-i < 6 && x.isWordTok(k) && isAllCaps(x.word(k)) && utf8.RuneCountInString(x.word(k)) >= 2 &&
 		onlyLetters(x.word(k)) && !notActorAcronyms[x.word(k)] {
 		k++
 	}
