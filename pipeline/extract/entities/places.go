@@ -461,8 +461,11 @@ var adminRegions = set("region", "province", "oblast", "governorate", "prefectur
 // "Hornsey and Wood Green", "the Glasgow Kelvin MP"). A seat that is just
 // a known place stays that place. It returns 0 otherwise.
 func (x *extractor) constituency(i int) int {
-	if !x.capWord(i) || stopCaps[x.word(i)] {
+	if !x.capWord(i) || stopCaps[x.word(i)] || !x.isWordTok(i-1) {
 		return 0
+	}
+	if w := x.word(i - 1); w != "for" && w != "of" && !isThe(strings.ToLower(w)) {
+		return 0 // cheap test first: most capitalized words are no seats
 	}
 	k := i
 	for k < len(x.toks) && k-i < 6 && !(x.isWordTok(k) && x.word(k) == "MP") && (x.capWord(k) && !stopCaps[x.word(k)] && !x.startsTitle(k) ||
