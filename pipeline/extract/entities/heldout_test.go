@@ -58,6 +58,8 @@ var corpusBatches = []struct {
 	{"bbc39", bbcPath, 0.83, 0.80},
 	{"bbc40", bbcPath, 0.95, 0.89},
 	{"bbc41", bbcPath, 0.86, 0.84},
+	{"bbc42", bbcPath, 0.96, 0.92},
+	{"bbc43", bbcPath, 0.96, 0.90},
 	{"bbc16", bbcPath, 0.97, 0.95},
 	{"bbc17", bbcPath, 0.96, 0.94},
 	{"bbc18", bbcPath, 0.94, 0.90},
