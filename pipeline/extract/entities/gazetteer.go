@@ -340,6 +340,13 @@ func (g *Gazetteer) index(i int32) {
 		if rest, ok := strings.CutPrefix(s, "United Nations "); ok && e.Type == pipeline.TypeOrganization {
 			g.trie.insert("UN "+rest, hit{entry: i, form: pipeline.FormAlias, flags: flags})
 		}
+		// "Organisation for Security and Co-operation in Europe" is
+		// the OSCE in British spelling.
+		if e.Type != pipeline.TypePerson && form != pipeline.FormDemonym {
+			if v := spellingVariant(s); v != s {
+				g.trie.insert(v, hit{entry: i, form: pipeline.FormAlias, flags: flags})
+			}
+		}
 		// "the West" is also "The West" at the start of a sentence.
 		if rest, ok := strings.CutPrefix(s, "the "); ok {
 			g.trie.insert("The "+rest, hit{entry: i, form: form, flags: flags})
@@ -574,4 +581,32 @@ func onlyLetters(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// spellings pairs the words British and American English spell apart in
+// the names of bodies.
+var spellings = map[string]string{
+	"Organization": "Organisation", "Organisation": "Organization",
+	"Organizations": "Organisations", "Organisations": "Organizations",
+	"Cooperation": "Co-operation", "Co-operation": "Cooperation",
+	"Centre": "Center", "Center": "Centre",
+	"Defence": "Defense", "Defense": "Defence",
+	"Programme": "Program", "Program": "Programme",
+}
+
+// spellingVariant returns name with each word spellings pairs swapped
+// ("Organisation for Security and Co-operation in Europe" for the
+// "Organization for Security and Cooperation in Europe"), or name.
+func spellingVariant(name string) string {
+	f := strings.Fields(name)
+	changed := false
+	for k, w := range f {
+		if v, ok := spellings[w]; ok {
+			f[k], changed = v, true
+		}
+	}
+	if !changed {
+		return name
+	}
+	return strings.Join(f, " ")
 }

@@ -98,7 +98,7 @@ func (x *extractor) orgRule(i int) (int, string) {
 			if !x.capWord(t) && !(x.isWordTok(t) && orgConnectors[x.word(t)]) && x.toks[t].kind != tokPoss {
 				return 0, "" // but "the Afghan Women's Network"
 			}
-			if t > i && (x.startsTitle(t) || (x.word(t-1) == "and" && x.startsMatch(t))) {
+			if t > i && (x.startsTitle(t) || (x.word(t-1) == "and" && x.startsMatch(t) && !x.andEnds(t-1))) {
 				return 0, "" // "German Chancellor Gerhard Schroeder and European Commission ..."
 			}
 		}

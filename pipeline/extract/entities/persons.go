@@ -588,6 +588,11 @@ func (x *extractor) capsSpeaker(i int) int {
 	if x.startsTitle(k + 1) {
 		return k
 	}
+	for t := k + 1; t < len(x.toks) && t <= k+3 && x.isWordTok(t) && isAllCaps(x.word(t)); t++ {
+		if roleNouns[strings.ToLower(x.word(t))] {
+			return k // "NED PRICE, DEPARTMENT SPOKESPERSON": a byline in capitals
+		}
+	}
 	return 0
 }
 

@@ -222,6 +222,8 @@ func TestGeneralRules(t *testing.T) {
 				"ADB=adb/acronym", "Strategy 2030=strategy-2030/name"}},
 		{"a region named after a city the text names is that place; a long UN speaker's name in capitals", "The plant is in Samarkand, and the Samarkand region will host it. JOSÉ JAVIER DE LA GASCA (Ecuador) agreed.",
 			[]string{"Samarkand=samarkand/name", "Samarkand region=samarkand/short", "JOSÉ JAVIER DE LA GASCA=jose-javier-de-la-gasca/name", "Ecuador=ECU/name"}},
+		{"British spellings of known names; a country's agency; a byline in capitals; a city taken over", "NED PRICE, DEPARTMENT SPOKESPERSON, said the Organisation for Security and Co-operation in Europe and the Swiss Agency for Development and Cooperation met after the takeover of Kabul.",
+			[]string{"NED PRICE=ned-price/name", "Organisation for Security and Co-operation in Europe=osce/alias", "Swiss Agency for Development and Cooperation=swiss-agency-for-development-and-cooperation/name", "Kabul=kabul/name"}},
 		{"a headline led by common words is no name line", "Amid Famine, Siege of El Fasher, Senior Officials Urge Security Council to Press Sudan's Warring Parties towards Ceasefire, Unhindered Aid Access",
 			[]string{"El Fasher=el-fasher/name", "Security Council=un-security-council/alias", "Sudan=SDN/name"}},
 		{"a statement's byline after 'by the'", "Statement by the Honourable Feleti Penitala Teo, Prime Minister of Tuvalu, at the High-Level Segment of COP29",

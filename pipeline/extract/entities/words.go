@@ -216,7 +216,8 @@ var cityPlaceWords = set("in", "at", "near", "outside", "around", "across", "thr
 // of Tbilisi"), not its government.
 var cityOfWords = set("streets", "outskirts", "suburbs", "centre", "center", "heart", "residents", "mayor", "city",
 	"people", "airport", "port", "districts", "neighbourhoods", "neighborhoods", "skies", "south", "north", "east",
-	"west", "rest")
+	"west", "rest", "takeover", "capture", "fall", "seizure", "siege", "liberation", "ports", "shelling", "bombing",
+	"occupation", "encirclement", "evacuation")
 
 // cityMotion words make "to <City>" or "from <City>" a place ("visit to Tokyo").
 var cityMotion = set("visit", "visits", "trip", "trips", "travel", "travelled", "traveled", "flew", "flight",
