@@ -489,6 +489,13 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				continue
 			}
 		}
+		if ok && rules && gh.form == "" && x.word(i) == "Memorandum" {
+			if e := x.memoTitleEnd(gj); e > 0 {
+				x.addLocal(i, e, pipeline.TypeFramework, pipeline.FormName) // "the Memorandum of Understanding on a Strategic Partnership in the Field of Energy"
+				i = e
+				continue
+			}
+		}
 		if ok {
 			x.emitHit(i, gj, gh)
 			i = gj
@@ -821,6 +828,43 @@ func (x *extractor) personFirst(i, k int) bool {
 	}
 	return true
 }
+
+// memoTitleEnd returns the end of a memorandum's title after "Memorandum
+// of Understanding" or "of Cooperation" at token j: "on", then capitalized
+// words with connectors and commas ("on Cooperation in the Field of
+// Critical Minerals Supply Chain", "on a Strategic Partnership in the Field
+// of Energy"); or 0. A memorandum "on cooperation in agriculture" or
+// "between the ministries" is no named document.
+func (x *extractor) memoTitleEnd(j int) int {
+	if !x.isWordTok(j) || x.word(j) != "on" {
+		return 0
+	}
+	k := j + 1
+	if x.isWordTok(k) && x.word(k) == "a" {
+		k++ // but "on the Joint Crediting Mechanism" is about a named thing, found on its own
+	}
+	if !x.capWord(k) {
+		return 0
+	}
+	end := 0
+	for k < len(x.toks) && k-j < maxNameTokens {
+		switch {
+		case x.capWord(k) && !x.toks[k].nl:
+			k++
+			end = k
+		case x.isWordTok(k) && memoConnectors[x.word(k)] && (x.capWord(k+1) || (x.isWordTok(k+1) && isThe(x.word(k+1)) && x.capWord(k+2))):
+			k++
+		case x.punct(k, ",") && (x.capWord(k+1) || (x.isWordTok(k+1) && x.word(k+1) == "and" && x.capWord(k+2))):
+			k++
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// memoConnectors may join the capitalized words of a memorandum's title.
+var memoConnectors = set("of", "in", "the", "and", "on", "for", "to", "with")
 
 // familyNouns end the name of a family of programmes whose members are
 // named by their topic: "the Team Europe Initiative on Water, Energy and

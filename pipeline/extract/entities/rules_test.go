@@ -224,6 +224,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Samarkand=samarkand/name", "Samarkand region=samarkand/short", "JOSÉ JAVIER DE LA GASCA=jose-javier-de-la-gasca/name", "Ecuador=ECU/name"}},
 		{"British spellings of known names; a country's agency; a byline in capitals; a city taken over", "NED PRICE, DEPARTMENT SPOKESPERSON, said the Organisation for Security and Co-operation in Europe and the Swiss Agency for Development and Cooperation met after the takeover of Kabul.",
 			[]string{"NED PRICE=ned-price/name", "Organisation for Security and Co-operation in Europe=osce/alias", "Swiss Agency for Development and Cooperation=swiss-agency-for-development-and-cooperation/name", "Kabul=kabul/name"}},
+		{"a memorandum with a title is a document; one on lower-case words or on a named thing is not", "They signed the Memorandum of Understanding on a Strategic Partnership in the Field of Energy, a Memorandum of Understanding on cooperation in agriculture and a Memorandum of Cooperation on the Joint Crediting Mechanism.",
+			[]string{"Memorandum of Understanding on a Strategic Partnership in the Field of Energy=memorandum-of-understanding-on-a-strategic-partnership-in-the-field-of-energy/name", "Joint Crediting Mechanism=joint-crediting-mechanism/name"}},
 		{"a headline led by common words is no name line", "Amid Famine, Siege of El Fasher, Senior Officials Urge Security Council to Press Sudan's Warring Parties towards Ceasefire, Unhindered Aid Access",
 			[]string{"El Fasher=el-fasher/name", "Security Council=un-security-council/alias", "Sudan=SDN/name"}},
 		{"a statement's byline after 'by the'", "Statement by the Honourable Feleti Penitala Teo, Prime Minister of Tuvalu, at the High-Level Segment of COP29",
