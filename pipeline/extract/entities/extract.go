@@ -489,6 +489,19 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				continue
 			}
 		}
+		if rules {
+			x.inners = x.inners[:0]
+			if e := x.jointTitleEnd(i); e > 0 {
+				for _, in := range x.inners {
+					if ij, ih, iok := x.gazetteer(in.i); iok && ij == in.j {
+						x.emitHit(in.i, ij, ih) // the sides are mentions of their own
+					}
+				}
+				x.addLocal(i, e, pipeline.TypeFramework, pipeline.FormName)
+				i = e
+				continue
+			}
+		}
 		if ok && rules && gh.form == "" && x.word(i) == "Memorandum" {
 			if e := x.memoTitleEnd(gj); e > 0 {
 				x.addLocal(i, e, pipeline.TypeFramework, pipeline.FormName) // "the Memorandum of Understanding on a Strategic Partnership in the Field of Energy"
@@ -843,6 +856,41 @@ func (x *extractor) memoTitleEnd(j int) int {
 	if x.isWordTok(k) && x.word(k) == "a" {
 		k++ // but "on the Joint Crediting Mechanism" is about a named thing, found on its own
 	}
+	return x.titleRun(j, k)
+}
+
+// jointTitleEnd returns the end of a joint statement's or declaration's
+// title at token i ("Joint Statement on Further Deepening and Expanding the
+// Strategic Partnership between Japan and the Republic of Uzbekistan"), or
+// 0: "Joint", the kind of text, "on", capitalized words with connectors,
+// and the two sides after "between" when both are known.
+func (x *extractor) jointTitleEnd(i int) int {
+	if x.word(i) != "Joint" || !x.isWordTok(i+2) || !jointKinds[x.word(i+1)] || x.word(i+2) != "on" {
+		return 0
+	}
+	k := i + 3
+	if x.isWordTok(k) && (x.word(k) == "a" || x.word(k) == "the") {
+		k++
+	}
+	e := x.titleRun(i+2, k)
+	if e == 0 {
+		return 0
+	}
+	if x.isWordTok(e) && x.word(e) == "between" {
+		if b := x.betweenEnd(e); b > e {
+			x.inners = append(x.inners[:0], x.betweenSides...)
+			return b
+		}
+	}
+	return e
+}
+
+// jointKinds are the texts two parties issue together.
+var jointKinds = set("Statement", "Declaration", "Communiqué", "Communique")
+
+// titleRun returns the end of a title's capitalized words from token k,
+// with connectors and commas between them (j is the token before), or 0.
+func (x *extractor) titleRun(j, k int) int {
 	if !x.capWord(k) {
 		return 0
 	}
@@ -852,7 +900,8 @@ func (x *extractor) memoTitleEnd(j int) int {
 		case x.capWord(k) && !x.toks[k].nl:
 			k++
 			end = k
-		case x.isWordTok(k) && memoConnectors[x.word(k)] && (x.capWord(k+1) || (x.isWordTok(k+1) && isThe(x.word(k+1)) && x.capWord(k+2))):
+		case x.isWordTok(k) && memoConnectors[x.word(k)] && (x.capWord(k+1) || (x.word(k) != "and" && x.isWordTok(k+1) && isThe(x.word(k+1)) && x.capWord(k+2))) &&
+			!(x.word(k) == "and" && (jointKinds[x.word(k+1)] || x.word(k+1) == "Joint" || x.word(k+1) == "Memorandum")):
 			k++
 		case x.punct(k, ",") && (x.capWord(k+1) || (x.isWordTok(k+1) && x.word(k+1) == "and" && x.capWord(k+2))):
 			k++

@@ -47,6 +47,7 @@ func FuzzMatcher(f *testing.F) {
 		"Head of the Presidential Administration of the Kyrgyz Republic Adylbek", "Abu Dhabi's AD Ports", "Mr Abbasi",
 		"Feroz Abbasi. Mr Abbasi", "the Carter administration", "Freedom of Information", "Church of Scotland Minister in",
 		"Sudan and its", "Meydan TV", "Gen Musharraf", "Kyrgyz Republic Almaz", "Assistant Secretary of State for South",
+		"Joint Statement on", "Joint Statement on A between Japan and", "Memorandum of Understanding on a", "Memorandum of Cooperation on X,",
 	} {
 		f.Add(s, uint8(7))
 	}
