@@ -230,6 +230,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Japan=JPN/name", "Republic of Uzbekistan=UZB/alias",
 				"Joint Statement on Further Deepening and Expanding the Strategic Partnership between Japan and the Republic of Uzbekistan=joint-statement-on-further-deepening-and-expanding-the-strategic-partnership-between-japan-and-the-republic-of-uzbekistan/name",
 				"Joint Statement on Expanded Partnership=joint-statement-on-expanded-partnership/name", "Joint Declaration on Security Cooperation=joint-declaration-on-security-cooperation/name"}},
+		{"guidelines are a framework", "The EU Guidelines on Human Rights Defenders and the Joint Guidelines on Freedom of Association apply.",
+			[]string{"EU Guidelines on Human Rights Defenders=eu-guidelines-on-human-rights-defenders/name", "Joint Guidelines on Freedom of Association=joint-guidelines-on-freedom-of-association/name"}},
 		{"a headline led by common words is no name line", "Amid Famine, Siege of El Fasher, Senior Officials Urge Security Council to Press Sudan's Warring Parties towards Ceasefire, Unhindered Aid Access",
 			[]string{"El Fasher=el-fasher/name", "Security Council=un-security-council/alias", "Sudan=SDN/name"}},
 		{"a statement's byline after 'by the'", "Statement by the Honourable Feleti Penitala Teo, Prime Minister of Tuvalu, at the High-Level Segment of COP29",

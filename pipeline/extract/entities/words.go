@@ -165,7 +165,7 @@ var frameworkTails = set(
 	"Agreement", "Treaty", "Initiative", "Dialogue", "Convention", "Accord", "Accords", "Protocol",
 	"Declaration", "Partnership", "Charter", "Process", "Format", "Pact", "Compact", "Strategy", "Plan",
 	"Resolution", "Consensus", "Platform", "Act", "Bill", "Goal", "Roadmap", "Corridor", "Framework", "Mechanism", "Pipeline", "Project",
-	"Vision", "Document", "Scheme",
+	"Vision", "Document", "Scheme", "Guidelines",
 )
 
 // bareTails make no new name when they follow a known one ("Security
