@@ -620,6 +620,10 @@ var describedTails = []string{" Canal", " Dam", " Nuclear Power Plant", " Hydrop
 // is Alibaba.
 var companyTails = []string{" Group", " Holdings", " Corporation", " Company", " Inc", " Ltd", " Plc", " Limited"}
 
+// legalTails end any known organization's legal name: "Kazakhstan Temir
+// Zholy JSC" is KTZ.
+var legalTails = []string{" National Company JSC", " JSC", " CJSC", " PJSC", " OJSC", " LLC", " LLP", " National Company"}
+
 // mergeDescribed adds to into the pairs of entities of this document whose
 // names differ by a class noun at the end: the one the text alone found goes
 // into the other. The bare name must name a work, not a place: "the South
@@ -657,6 +661,11 @@ func (x *extractor) mergeDescribed(into map[string]string) {
 					break
 				}
 			}
+			if a.legal {
+				if g, known := x.g.Entry(b.EntityID); !known || g.Type != pipeline.TypeOrganization || !eLocal {
+					break
+				}
+			}
 			if b.Type == pipeline.TypeCountry || (!bLocal && b.Type != pipeline.TypeFramework &&
 				b.Type != pipeline.TypeOrganization && b.Type != pipeline.TypeEvent) {
 				break
@@ -681,6 +690,7 @@ type nameAffix struct {
 	text    string // lower case, with the space that joins it
 	prefix  bool   // before the name ("Air Deccan"), else after it
 	company bool   // a legal or group name: the bare name must be a known company
+	legal   bool   // a legal form: the bare name must be a known organization
 }
 
 // nameAffixes are the described and company tails, tried in this order, and
@@ -692,6 +702,9 @@ var nameAffixes = func() []nameAffix {
 	}
 	for _, t := range companyTails {
 		as = append(as, nameAffix{text: strings.ToLower(t), company: true})
+	}
+	for _, t := range legalTails {
+		as = append(as, nameAffix{text: strings.ToLower(t), legal: true})
 	}
 	return append(as, nameAffix{text: "air ", prefix: true}) // "Deccan" and "Air Deccan"
 }()

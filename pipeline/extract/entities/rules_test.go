@@ -232,6 +232,8 @@ func TestGeneralRules(t *testing.T) {
 				"Joint Statement on Expanded Partnership=joint-statement-on-expanded-partnership/name", "Joint Declaration on Security Cooperation=joint-declaration-on-security-cooperation/name"}},
 		{"guidelines are a framework", "The EU Guidelines on Human Rights Defenders and the Joint Guidelines on Freedom of Association apply.",
 			[]string{"EU Guidelines on Human Rights Defenders=eu-guidelines-on-human-rights-defenders/name", "Joint Guidelines on Freedom of Association=joint-guidelines-on-freedom-of-association/name"}},
+		{"a known body's legal name is that body", "Kazakhstan Temir Zholy JSC and KazMunayGas National Company JSC signed; KTZ and KazMunayGas said so.",
+			[]string{"Kazakhstan Temir Zholy JSC=kazakhstan-temir-zholy/short", "KazMunayGas National Company JSC=kazmunaygas/short", "KTZ=kazakhstan-temir-zholy/acronym", "KazMunayGas=kazmunaygas/name"}},
 		{"a headline led by common words is no name line", "Amid Famine, Siege of El Fasher, Senior Officials Urge Security Council to Press Sudan's Warring Parties towards Ceasefire, Unhindered Aid Access",
 			[]string{"El Fasher=el-fasher/name", "Security Council=un-security-council/alias", "Sudan=SDN/name"}},
 		{"a statement's byline after 'by the'", "Statement by the Honourable Feleti Penitala Teo, Prime Minister of Tuvalu, at the High-Level Segment of COP29",
