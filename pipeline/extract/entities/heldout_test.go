@@ -64,6 +64,8 @@ var corpusBatches = []struct {
 	{"bbc45", bbcPath, 0.99, 0.94},
 	{"bbc46", bbcPath, 0.99, 0.92},
 	{"bbc47", bbcPath, 0.86, 0.82},
+	{"bbc48", bbcPath, 0.93, 0.91},
+	{"bbc49", bbcPath, 0.82, 0.96},
 	{"bbc16", bbcPath, 0.97, 0.95},
 	{"bbc17", bbcPath, 0.96, 0.94},
 	{"bbc18", bbcPath, 0.94, 0.90},
