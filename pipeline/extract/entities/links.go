@@ -163,14 +163,19 @@ func (x *extractor) mergeShortPersons() {
 	for _, m := range x.mentions {
 		if ge, ok := x.g.Entry(m.EntityID); ok && ge.Company {
 			if w, seen := shortOnly[m.EntityID]; m.Form != pipeline.FormAlias || strings.ContainsRune(m.Surface, ' ') ||
-				(seen && w != m.Surface) {
+				(seen && w != m.Surface) || corporateTailAt(x.text, m.End) {
 				shortOnly[m.EntityID] = "" // named in full, or under two short names
 			} else if !seen {
 				shortOnly[m.EntityID] = m.Surface
 			}
 		}
 	}
-	for id, w := range shortOnly {
+	for _, e := range x.ents { // in order of first mention, so that the result does not depend on map order
+		id := e.EntityID
+		w, ok := shortOnly[id]
+		if !ok {
+			continue
+		}
 		var ps []string // not the group itself, whose full name starts with w too
 		for _, p := range placeFirst[w] {
 			if _, merged := into[p]; p != id && !merged { // "Mitsubishi Tokyo" is merged into the group's full name already
@@ -239,6 +244,17 @@ func (x *extractor) mergeShortPersons() {
 	byID := make(map[string]pipeline.Entity, len(old))
 	for _, e := range old {
 		byID[e.EntityID] = e
+	}
+	for from := range into {
+		to := into[from]
+		for n := 0; n < 8; n++ { // follow chains: "Mitsubishi" -> MUFG -> MUFG Bank
+			next, ok := into[to]
+			if !ok || next == from {
+				break
+			}
+			to = next
+		}
+		into[from] = to
 	}
 	for from, to := range into {
 		t := byID[to]
@@ -441,7 +457,12 @@ func (x *extractor) remapAcronyms(into map[string]string) {
 			surface[m.EntityID] = m.Surface
 		}
 	}
-	for id, a := range surface {
+	for _, e := range x.ents { // in order of first mention: the result does not depend on map order
+		id := e.EntityID
+		a, ok := surface[id]
+		if !ok {
+			continue
+		}
 		_, known := x.g.Entry(id)
 		if _, local := x.localEnts[id]; len(a) < 2 || (known && len(a) < 3) || (!known && !local) || into[id] != "" {
 			continue // a known acronym of two letters ("EU") is left alone; a rule-found one ("GM") may be spelled out
@@ -456,6 +477,22 @@ func (x *extractor) remapAcronyms(into map[string]string) {
 			into[id] = to[0]
 		}
 	}
+}
+
+// corporateTailAt reports whether a company's legal word follows offset
+// end of text ("Mitsubishi Corp.", "Sumitomo Corporation"): the mention
+// then names the company in full.
+func corporateTailAt(text string, end int) bool {
+	if end < 0 || end >= len(text) || text[end] != ' ' {
+		return false
+	}
+	rest := text[end+1:]
+	for _, t := range []string{"Corp.", "Corp", "Corporation", "Co.", "Inc.", "Inc", "Ltd", "Ltd.", "Limited", "PLC", "plc", "Holdings"} {
+		if strings.HasPrefix(rest, t) && (len(rest) == len(t) || !unicode.IsLetter(rune(rest[len(t)]))) {
+			return true
+		}
+	}
+	return false
 }
 
 // completeSurnames gives a person found only by a surname ("Mr Mubanga")
