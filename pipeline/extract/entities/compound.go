@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefpack/briefpack/pipeline"
@@ -20,7 +21,7 @@ var compoundNouns = map[string]string{
 	"dialogue": pipeline.TypeFramework, "format": pipeline.TypeFramework, "mechanism": pipeline.TypeFramework,
 	"canal": pipeline.TypeFramework, "cable": pipeline.TypeFramework, "interconnector": pipeline.TypeFramework,
 	"initiative": pipeline.TypeFramework, "forum": pipeline.TypeEvent, "expressway": pipeline.TypeFramework,
-	"bridge": pipeline.TypeFramework, "tunnel": pipeline.TypeFramework,
+	"bridge": pipeline.TypeFramework, "tunnel": pipeline.TypeFramework, "line": pipeline.TypeFramework,
 }
 
 // Not compound nouns: "partnership", "agreement", "treaty", "relations",
@@ -171,6 +172,29 @@ func (x *extractor) matchAt(k int) bool {
 	}
 	_, _, ok := x.gazetteer(k)
 	return ok
+}
+
+// railNouns name one railway ("the Baku–Tbilisi–Kars railway", "the
+// Baku-Tbilisi-Kars line").
+var railNouns = []string{"railway", "line", "railroad"}
+
+// sameRailway returns the ID of a railway of the document with the same
+// ends as the compound at [i, j) and another rail noun, or "".
+func (x *extractor) sameRailway(i, j int) string {
+	last := x.word(j - 1)
+	if !slices.Contains(railNouns, last) {
+		return ""
+	}
+	stem := Slug(x.text[x.toks[i].start:x.toks[j-1].start])
+	for _, n := range railNouns {
+		if n == last {
+			continue
+		}
+		if _, ok := x.localEnts[stem+"-"+n]; ok {
+			return stem + "-" + n
+		}
+	}
+	return ""
 }
 
 // compoundParts records the known names inside a compound as mentions of

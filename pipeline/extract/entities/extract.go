@@ -280,6 +280,8 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				x.compoundParts(i, j) // first, so that "(TAPI)" after it links to the compound
 				if e, known := x.g.byName(x.text[x.toks[i].start:x.toks[j-1].end]); known {
 					x.emit(e.ID, i, j, pipeline.FormAlias) // "the Baku–Tbilisi–Ceyhan pipeline"
+				} else if id := x.sameRailway(i, j); id != "" {
+					x.emit(id, i, j, pipeline.FormAlias) // "the Baku-Tbilisi-Kars line" after "the Baku–Tbilisi–Kars railway"
 				} else {
 					x.addLocal(i, j, typ, pipeline.FormName)
 				}
@@ -951,6 +953,12 @@ func (x *extractor) cityAsPlace(i, j int) bool {
 	if x.fromTo(i, j) {
 		return true // "from Accra to Addis Ababa": a stretch of the map
 	}
+	if x.routeAfter(j) && !x.isDash(i-1) {
+		return true // "the Dushanbe–Kyrgyz border road"
+	}
+	if x.isWordTok(i-1) && x.word(i-1) == "to" && x.eventFor(j) && x.inviteBefore(i-1) {
+		return true // "welcoming the leaders to Tokyo for the first summit"
+	}
 	if x.placeBefore(i, j) {
 		return true
 	}
@@ -994,8 +1002,9 @@ func (x *extractor) placeBefore(i, end int) bool {
 	if w == "of" && x.isWordTok(k-1) && cityOfWords[x.word(k-1)] {
 		return true // "the streets of Tbilisi", "the outskirts of Kyiv"
 	}
-	if w == "between" && x.isWordTok(k-1) && cityMotion[x.word(k-1)] {
-		return true // "flights between Astana and Budapest"
+	if w == "between" && x.isWordTok(k-1) && (cityMotion[x.word(k-1)] ||
+		(strings.HasSuffix(x.word(k-1), "ly") && x.isWordTok(k-2) && cityMotion[x.word(k-2)])) {
+		return true // "flights between Astana and Budapest", "flies directly between Tashkent and ..."
 	}
 	if strings.EqualFold(w, "from") && x.isWordTok(end) && x.word(end) == "to" && x.capWord(end+1) {
 		return true // "from Baku to Belém"
@@ -1194,6 +1203,61 @@ func (x *extractor) cityEventAfter(j int) bool {
 		return true // "the Brussels summit"; "Paris 2030 targets", "Paris 2024"
 	}
 	return cityEventMods[w] && x.isWordTok(j+1) && cityEvents[x.word(j+1)]
+}
+
+// routeAfter reports whether a dash joins the capital ending at token j to
+// another place's word and a route noun follows within a few words.
+func (x *extractor) routeAfter(j int) bool {
+	if !(x.punct(j, "–") || x.punct(j, "—") || x.punct(j, "-")) || !x.adjacent(j+1) || !x.capWord(j+1) {
+		return false
+	}
+	for t := j + 2; t < j+6 && t < len(x.toks); t++ {
+		if !x.isWordTok(t) {
+			if x.punct(t, "-") || x.punct(t, "–") {
+				continue
+			}
+			return false
+		}
+		if routeNouns[x.word(t)] {
+			return true
+		}
+	}
+	return false
+}
+
+// inviteVerbs bring people to a city ("welcoming the leaders to Tokyo").
+var inviteVerbs = set("welcome", "welcomes", "welcomed", "welcoming", "invite", "invites", "invited", "inviting",
+	"gather", "gathered", "convene", "convened", "host", "hosted", "bring", "brought", "come", "comes", "came",
+	"head", "heads", "headed", "travel", "travels", "travelled", "traveled", "arrive", "fly", "flew", "return",
+	"returned", "returns", "go", "goes", "went", "invitation")
+
+// inviteBefore reports an inviting or moving verb among the few words
+// before token k.
+func (x *extractor) inviteBefore(k int) bool {
+	for t, n := k-1, 0; t >= 0 && n < 8; t, n = t-1, n+1 {
+		if !x.isWordTok(t) {
+			return false
+		}
+		if inviteVerbs[strings.ToLower(x.word(t))] {
+			return true
+		}
+	}
+	return false
+}
+
+// eventFor reports "for the (first) summit" and the like after token j:
+// the city is the venue.
+func (x *extractor) eventFor(j int) bool {
+	if !x.isWordTok(j) || x.word(j) != "for" {
+		return false
+	}
+	for t := j + 1; t < j+6 && x.isWordTok(t); t++ {
+		w := x.word(t)
+		if cityEvents[w] || w == "visit" || w == "visits" || w == "ceremony" || w == "games" || w == "session" {
+			return true
+		}
+	}
+	return false
 }
 
 // companyAfter reports whether a company's name starts at token k: a

@@ -62,7 +62,7 @@ func (x *extractor) personRule(i int) (int, int) {
 		}
 		w := x.word(t)
 		if !x.capWord(t) {
-			if nameParticles[w] || particleCamel(w) {
+			if nameParticles[w] || particleCamel(w) || x.syllableAfterHyphen(t) {
 				continue
 			}
 			return 0, 0
@@ -73,7 +73,7 @@ func (x *extractor) personRule(i int) (int, int) {
 		if contraction(w) {
 			return 0, 0 // "I'm Jewish"
 		}
-		if _, tail := tailType(w); (tail && !(t == i && givenNames[w] && k > i+1)) || placeWords[w] || regionWords[w] || genericWords[w] || notPlaces[w] ||
+		if _, tail := tailType(w); (tail && !(t == i && givenNames[w] && k > i+1)) || (placeWords[w] && !(t == i && x.syllableAfterHyphen(i+3))) || regionWords[w] || genericWords[w] || notPlaces[w] ||
 			compassWords[w] || months[w] || isAllCaps(w) || isDigits(w) || nameStop[w] {
 			return 0, 0
 		}
@@ -126,6 +126,28 @@ func (x *extractor) prevWord(i int) (string, int) {
 		s -= 2
 	}
 	return strings.ToLower(x.text[x.toks[s].start:x.toks[p].end]), s
+}
+
+// hyphenSuffixes are lower-case words that follow a name and a hyphen in
+// English compounds ("Smith-led", "Moscow-based"), not a given name's
+// second syllable.
+var hyphenSuffixes = set("led", "based", "backed", "born", "style", "era", "owned", "run", "linked", "funded",
+	"made", "controlled", "brokered", "sponsored", "supported", "dominated", "friendly", "related", "wide", "level",
+	"like", "type", "class", "bound", "free", "only", "up", "out", "on", "off", "over", "down", "to", "year",
+	"old", "day", "term", "time", "scale", "speaking", "leaning", "appointed", "elected", "aligned", "allied",
+	"centred", "centered", "focused", "listed", "flagged", "held", "inspired", "esque", "ish", "ism", "ist",
+	"ists", "ite", "ites", "era", "proof", "led", "bashing", "watchers", "watcher", "sceptic", "skeptic", "lite")
+
+// syllableAfterHyphen reports a short lower-case word joined by a hyphen to
+// a capitalized one, the second syllable of a given name ("Park Choon-sup",
+// "Kim Jong-un", "Moon Jae-in"), but not an English compound ("Putin-led").
+func (x *extractor) syllableAfterHyphen(t int) bool {
+	if t < 2 || !x.isWordTok(t) {
+		return false
+	}
+	w := x.word(t)
+	return x.punct(t-1, "-") && x.adjacent(t) && x.adjacent(t-1) && x.capWord(t-2) &&
+		utf8.RuneCountInString(w) <= 5 && !hyphenSuffixes[w] && !isDigits(w)
 }
 
 // roleBefore: "opposition leader María Corina Machado", "the veteran
@@ -201,6 +223,10 @@ func (x *extractor) roleAfter(k int) bool {
 		t++
 	}
 	for n := 0; n < 4 && t < len(x.toks); n, t = n+1, t+1 {
+		if x.toks[t].kind == tokPoss && t > k+1 && x.adjacent(t) {
+			n-- // "Bradley T. Smith, the Treasury's acting under secretary"
+			continue
+		}
 		if !x.isWordTok(t) {
 			return false
 		}

@@ -325,8 +325,9 @@ func (x *extractor) placeType(i, j int) string {
 	return pipeline.TypeCity
 }
 
-// routeNouns before "from X to Y" make X and Y places.
-var routeNouns = set("line", "railway", "rail", "road", "highway", "pipeline", "route", "corridor", "flights",
+// routeNouns before "from X to Y" make X and Y places, as they do after
+// "X–Y" ("the Almaty–Bishkek road").
+var routeNouns = set("roads", "motorway", "railroad", "expressway", "line", "railway", "rail", "road", "highway", "pipeline", "route", "corridor", "flights",
 	"flight", "train", "trains", "ferry", "cable", "canal", "link", "bridge", "march", "convoy", "convoys")
 
 // routeEnd reports whether token i is X or Y in "<route noun> from X to Y".

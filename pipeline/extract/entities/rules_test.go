@@ -528,6 +528,25 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Mitsubishi Tokyo=mitsubishi-tokyo-financial-group/short", "Mitsubishi Tokyo Financial Group=mitsubishi-tokyo-financial-group/name"}},
 		{"a railway and the company that runs it", "The Laos–China Railway opened. Loans went to the Laos–China Railway Company.",
 			[]string{"Laos=LAO/name", "China=CHN/name", "Laos–China Railway=laos-china-railway/name", "Laos=LAO/name", "China=CHN/name", "Laos–China Railway Company=laos-china-railway-company/name"}},
+		// session 8
+		{"person before an appositive with a body's possessive", `"It is a risk," Bradley T. Smith, the Treasury's acting under secretary, said.`,
+			[]string{"Bradley T. Smith=bradley-t-smith/name", "the Treasury=treasury/name"}},
+		{"Korean given name with a lower-case second syllable", "Park Choon-sup, senior presidential secretary, told reporters. The Putin-led bloc met.",
+			[]string{"Park Choon-sup=park-choon-sup/name", "Putin=vladimir-putin/short"}},
+		{"counsellor is a title", "State Counselor Yerlan Karin spoke. The army holds Rakhine State, they said.",
+			[]string{"Yerlan Karin=yerlan-karin/name", "Rakhine State=rakhine-state/name"}},
+		{"capitals at both ends of a flight are cities", "Uzbekistan Airways flies directly between Tashkent and Narita.",
+			[]string{"Uzbekistan Airways=uzbekistan-airways/name", "Tashkent=tashkent/name", "Narita=narita/name"}},
+		{"a capital the leaders are welcomed to for a summit is the venue", "He looks forward to welcoming the leaders to Tokyo for the first summit. He sent a message to Moscow for the talks to resume.",
+			[]string{"Tokyo=tokyo/name", "Moscow=RUS/metonym"}},
+		{"a capital that starts a route's name is the city", "They rebuilt the Dushanbe–Kyrgyz border road.",
+			[]string{"Dushanbe=dushanbe/name", "Kyrgyz=KGZ/demonym"}},
+		{"a hyphenated line between places is one name", "It runs on the Baku-Tbilisi-Kars line through Georgia.",
+			[]string{"Baku-Tbilisi-Kars line=baku-tbilisi-kars-line/name", "Georgia=GEO/name"}},
+		{"the line and the railway between the same places are one", "The Baku–Tbilisi–Kars railway opened. Trains on the Baku-Tbilisi-Kars line are slow.",
+			[]string{"Baku–Tbilisi–Kars railway=baku-tbilisi-kars-railway/name", "Baku-Tbilisi-Kars line=baku-tbilisi-kars-railway/alias"}},
+		{"a company's short alias with its legal word is that company", "MUFG and Mizuho lead. MUFG Bank arranged it. Marubeni and Mitsubishi Corp. are studying it.",
+			[]string{"MUFG=mufg-bank/short", "Mizuho=mizuho/name", "MUFG Bank=mufg-bank/name", "Marubeni=marubeni/name", "Mitsubishi=mitsubishi-corporation/alias"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -41,7 +41,8 @@ var titles = []string{
 	"Councillor", "Correspondent", "Princess Consort", "Prince Consort", "Queen Consort",
 	"Special Coordinator", "Special Adviser", "Personal Envoy", "Resident Coordinator", "Humanitarian Coordinator",
 	"High Commissioner", "Deputy Special Representative", "Governor-General", "Vice-Chair", "Vice Chair", "Deputy Chair",
-	"Ombudsperson", "Ombudsman", "Gov.",
+	"Ombudsperson", "Ombudsman", "Gov.", "Counselor", "Counsellor", "Minister-Counsellor", "Minister Counsellor",
+	"Councilor",
 	"Senior Arctic Official", "Senators", "Presidents", "Ambassadors", "Generals",
 	// Indian official style: "Raksha Mantri Shri Rajnath Singh", "EAM Dr. S. Jaishankar"
 	"Shri", "Smt", "Smt.", "Shrimati", "Raksha Mantri", "Pradhan Mantri", "EAM", "MoS",
@@ -221,6 +222,7 @@ var cityOfWords = set("streets", "outskirts", "suburbs", "centre", "center", "he
 
 // cityMotion words make "to <City>" or "from <City>" a place ("visit to Tokyo").
 var cityMotion = set("visit", "visits", "trip", "trips", "travel", "travelled", "traveled", "flew", "flight",
+	"flies", "fly", "flying", "runs", "operates", "ply", "plies",
 	"flights", "moved", "move", "returned", "return", "arrived", "came", "went", "go", "going", "road",
 	"route", "train", "trains", "journey", "way", "back", "fled", "escaped", "relocated", "headed", "drive",
 	"speaking", "reporting", "writing", "calling", "broadcasting",
