@@ -2362,6 +2362,16 @@ func (x *extractor) acronymSearch(p, c int, acr, key string) (int, bool) {
 		if ini := initials(x, s, p); (inside && (ini == letters || (len(letters) >= 3 && initialsWithConnectors(x, s, p) == letters))) ||
 			spellsAcronym(x, s, p, acr) {
 			s = x.longerForm(s, p, acr)
+			if n := len(x.spans); n > 0 && x.spans[n-1].i == s && x.spans[n-1].j == p && x.spans[n-1].m < len(x.mentions) {
+				if id := x.mentions[x.spans[n-1].m].EntityID; id != "" {
+					if _, known := x.g.Entry(id); known {
+						if key != "" {
+							x.local[key] = id
+						}
+						return c + 1, true // "Islamic State in Iraq and the Levant-Khorasan (ISIL-K)": a known name, spelled out
+					}
+				}
+			}
 			// Only the names of actors: "Really Simple Syndication (RSS)"
 			// or "Liquid Crystal Display (LCD)" are technologies.
 			q := p - 1
@@ -2887,7 +2897,10 @@ var portfolioWords = set("Foreign", "Affairs", "Defence", "Defense", "Trade", "F
 	"Forestry", "Food", "Employment", "Welfare", "Heritage", "Arts", "Media", "National", "Overseas",
 	"Commonwealth", "Republic", "Kingdom", "Federation", "Affair", "Diaspora", "Investments", "Exports",
 	"Industries", "Strategic", "Affaires", "Nordic", "Arctic", "Development,", "Human", "Rights", "Partnerships",
-	"Crisis", "Management", "Neighbourhood", "Enlargement", "Migration", "Trade,")
+	"Crisis", "Management", "Neighbourhood", "Enlargement", "Migration", "Trade,", "Ecology", "Ecological",
+	"Aerospace", "Emergencies", "Nuclear", "Geology", "Subsoil", "Construction", "Communal", "Services",
+	"Irrigation", "Transportation", "Logistics", "Mineral", "Minerals", "Petroleum", "Chemicals", "Technologies",
+	"Competition", "Statistics", "Revenue", "Taxes", "Communication", "Protection", "Consumer", "Medical")
 
 // portfolioEnd returns the end of "for/of <portfolio>" after a title at
 // token j ("for Foreign Affairs", "of Foreign Affairs of the Republic of
@@ -2901,8 +2914,9 @@ func (x *extractor) portfolioEnd(j int) int {
 	for k < len(x.toks) {
 		if x.isWordTok(k) {
 			w := x.word(k)
-			if portfolioWords[w] {
-				words++
+			if portfolioWords[w] || (words > 0 && x.capWord(k) && commonWord(w) && !givenNames[w] && !properWord(w) && !titleWord(w) &&
+				((x.isWordTok(k+1) && (portfolioWords[x.word(k+1)] || x.word(k+1) == "and")) || (x.punct(k+1, ",") && portfolioWords[x.word(k+2)]))) {
+				words++ // "Minister of Ecology and Natural Resources", "of Digital Development, Innovation and Aerospace Industry"
 				k++
 				continue
 			}
@@ -2932,6 +2946,9 @@ func (x *extractor) portfolioEnd(j int) int {
 			continue
 		}
 		break
+	}
+	for k > j+1 && x.isWordTok(k-1) && (x.word(k-1) == "and" || x.word(k-1) == "of" || x.word(k-1) == "for" || x.word(k-1) == "the") {
+		k-- // "of International Exploration and Production Clay Neff": the portfolio goes on in words not known
 	}
 	if words == 0 {
 		return j

@@ -63,7 +63,7 @@ var notNames = set("Christmas", "Easter", "Ramadan", "Eid", "Diwali", "Hanukkah"
 // conceptHeads end phrases that UN texts and speeches capitalize for
 // emphasis but that name no actor ("Human Rights", "Climate Change",
 // "Artificial Intelligence", "Rule of Law").
-var conceptHeads = set("Segment", "Ceremony", "Visit", "Rights", "Right", "Change", "Intelligence", "Development", "Law", "Laws", "Weapons",
+var conceptHeads = set("Staff", "Writer", "Writers", "Reporter", "Reporters", "Columnist", "Contributor", "Editor", "Editors", "Segment", "Ceremony", "Visit", "Rights", "Right", "Change", "Intelligence", "Development", "Law", "Laws", "Weapons",
 	"Weapon", "Assistance", "War", "Wars", "Ages", "Age", "Era", "Day", "Days", "Night", "Week", "Weeks",
 	"Year", "Years", "Month", "Months", "Century", "Peace", "Security", "Justice", "Democracy", "Freedom",
 	"Freedoms", "Prosperity", "Growth", "Energy", "Economy", "Economies", "Technology", "Technologies",
@@ -139,6 +139,9 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 	}
 	if x.punct(i-1, "-") && x.adjacent(i) {
 		return 0, "" // "pro-Moscow", "anti-Aids"
+	}
+	if x.isWordTok(i+1) && groupNouns[x.word(i+1)] && !x.capWord(i-1) {
+		return 0, "" // "the Pamiri minority": a people
 	}
 	if factionAdj(w) && x.capWord(i+1) {
 		return 0, "" // "Blairite Alan Milburn": the name starts after the faction

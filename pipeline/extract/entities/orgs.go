@@ -675,6 +675,9 @@ func (x *extractor) acronymRule(i int) bool {
 	if isRoman(w) || x.punct(i-1, "(") {
 		return false // "(LAWS)" after a lower-case expansion
 	}
+	if x.punct(i+1, ":") && commonWord(w) && (i == 0 || x.toks[i].nl) {
+		return false // a speaker in a transcript: "QUESTION: ...", "MODERATOR: ..."
+	}
 	if x.capWord(i+1) && !stopCaps[x.word(i+1)] && x.toks[i+1].space {
 		return false // "ABN Amro", "BRP Suluan": part of a longer name
 	}

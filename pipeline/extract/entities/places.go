@@ -68,6 +68,9 @@ func (x *extractor) placeRule(i int) int {
 	if x.punct(i+1, "&") && x.capWord(i+2) {
 		return 0 // "at William & Mary", "at Marsh & McLennan": a firm or college
 	}
+	if x.isWordTok(i+1) && groupNouns[x.word(i+1)] {
+		return 0 // "members of the Pamiri minority": a people, not a place
+	}
 	p := i - 1
 	if x.isWordTok(p) && compassAdj[x.word(p)] {
 		p--
@@ -316,6 +319,11 @@ var worksBefore = set("starred", "starring", "appeared", "appearing", "appears",
 	"cast", "featured", "featuring", "played", "playing", "character", "characters", "performance", "performances",
 	"nominated", "nomination", "nominations", "won", "wins", "shown", "screened", "published", "sung", "stars",
 	"scene", "scenes", "episode", "episodes", "moment", "moments")
+
+// groupNouns after a capitalized word make it a people's name ("the Pamiri
+// minority", "the Uyghur community").
+var groupNouns = set("minority", "minorities", "community", "communities", "diaspora", "tribe", "tribes", "clan",
+	"clans", "ethnic", "people", "peoples", "nationals", "migrants", "refugees", "speakers")
 
 // placeType is region for names of regions and features, else city.
 func (x *extractor) placeType(i, j int) string {
