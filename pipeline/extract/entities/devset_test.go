@@ -43,6 +43,9 @@ func resolveIDs(g *Gazetteer, name string) []string {
 		if bare, ok := strings.CutSuffix(name, suf); ok {
 			names = append(names, bare) // "Mitsubishi Corp." is the Mitsubishi the gazetteer knows
 			ids = append(ids, Slug(bare))
+			if strings.HasPrefix(suf, " Corp") {
+				names = append(names, bare+" Corporation") // "Chiyoda Corp." is the Chiyoda Corporation it knows
+			}
 		}
 	}
 	for _, n := range names {

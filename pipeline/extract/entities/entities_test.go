@@ -318,7 +318,7 @@ func TestSameResultEveryRun(t *testing.T) {
 		}
 		if n == 0 {
 			first = b.String()
-			if !strings.Contains(first, "Mitsubishi=mitsubishi-corporation") {
+			if !strings.Contains(first, "Mitsubishi Corp=mitsubishi-corporation") {
 				t.Errorf("Mitsubishi Corp. should be Mitsubishi Corporation: %s", first)
 			}
 			continue

@@ -340,6 +340,11 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 						continue
 					}
 				}
+				if ok && gh.form != "" && oj == gj+1 && legalWords[x.word(gj)] && x.g.entries[gh.entry].Type == pipeline.TypeOrganization {
+					x.emit(x.g.entries[gh.entry].ID, i, oj, pipeline.FormAlias) // "Mitsubishi Corp" is Mitsubishi Corporation
+					i = oj
+					continue
+				}
 				if ok && gh.form != "" && oj == gj+1 && x.word(gj) == "TV" && x.g.entries[gh.entry].Type == pipeline.TypeOrganization {
 					x.emit(x.g.entries[gh.entry].ID, i, oj, pipeline.FormAlias) // "Al Jazeera TV" is Al Jazeera
 					i = oj
@@ -1402,6 +1407,16 @@ func (x *extractor) addLocal(i, j int, typ, form string) string {
 	if id == "" || (j == i+1 && contraction(name)) { // "I'm", "Don't": never a name
 		return ""
 	}
+	if typ == pipeline.TypeOrganization {
+		if bare, ok := strings.CutSuffix(strings.TrimSuffix(name, "."), " Corp"); ok {
+			// "Korea Gas Corp", "Sumitomo Mitsui Banking Corp": the known
+			// corporation under its short legal form
+			if e, known := x.g.byName(bare + " Corporation"); known {
+				x.emit(e.ID, i, j, pipeline.FormAlias)
+				return e.ID
+			}
+		}
+	}
 	if _, ok := x.g.Entry(id); !ok {
 		if _, ok := x.localEnts[id]; !ok {
 			if typ == pipeline.TypePerson || typ == pipeline.TypeOrganization {
@@ -1439,6 +1454,10 @@ func (x *extractor) addLocal(i, j int, typ, form string) string {
 	x.emit(id, i, j, form)
 	return id
 }
+
+// legalWords after a known organization's name are its legal form, not a
+// longer name ("Mitsubishi Corp", "Exxon Mobil Corporation").
+var legalWords = set("Corp", "Corporation", "Co", "Inc", "Ltd", "Limited", "Plc", "PLC", "LLC", "JSC", "PJSC", "AG", "SA")
 
 // shortOf returns the ID of an entity of the same type found earlier in the
 // document whose name contains every word of name in order and ends with
@@ -1999,7 +2018,7 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 				k++ // "Authority of Heads of State and Government"
 				continue
 			}
-			if ww == "and" && crossed && ands == 0 && x.andEnds(k) {
+			if ww == "and" && crossed && ands == 0 && x.andEnds(k) && !x.endsCountry(k) { // not "... Party of Tajikistan and Group 24"
 				joined = true
 				ands++
 				k++ // "Action Plan for Human Resource Exchange and Cooperation", "Ministry of Trade and Industry"

@@ -105,6 +105,10 @@ func (x *extractor) orgRule(i int) (int, string) {
 	} else {
 		j, typ = x.orgCore(i, false)
 	}
+	if j == 0 && ministryPortfolios[x.word(i)] && x.isWordTok(i+1) && x.word(i+1) == "Ministry" && !x.capWord(i+2) &&
+		!(x.capWord(i-1) && !stopCaps[x.word(i-1)]) {
+		j, typ = i+2, pipeline.TypeOrganization // "Russia's Interior Ministry", "the Interior Ministry"
+	}
 	if j == 0 && x.capWord(i+1) && x.word(i+1) == "International" && !x.capWord(i+2) && !genericWords[x.word(i)] &&
 		!stopCaps[x.word(i)] && !x.startsMatch(i) && !(x.isWordTok(i-1) && (x.word(i-1) == "a" || x.word(i-1) == "an")) {
 		j, typ = i+2, pipeline.TypeOrganization // "Amnesty International"
@@ -396,6 +400,11 @@ func (x *extractor) extendIn(i, j int) int {
 			return gj
 		}
 		return j
+	}
+	if x.isWordTok(j) && x.word(j) == "at" && x.word(j-1) == "Office" && (isAllCaps(x.word(i)) || x.word(i) == "United") {
+		if gj, typ := x.knownWhole(j + 1); typ == pipeline.TypeCity {
+			return gj // "the UN Office at Geneva", "the United Nations Office at Nairobi"
+		}
 	}
 	if !x.isWordTok(j) || x.word(j) != "in" {
 		return j
