@@ -66,6 +66,8 @@ var corpusBatches = []struct {
 	{"bbc47", bbcPath, 0.86, 0.82},
 	{"bbc48", bbcPath, 0.93, 0.91},
 	{"bbc49", bbcPath, 0.82, 0.96},
+	{"bbc50", bbcPath, 0.94, 0.90},
+	{"bbc51", bbcPath, 0.89, 0.86},
 	{"bbc16", bbcPath, 0.97, 0.95},
 	{"bbc17", bbcPath, 0.96, 0.94},
 	{"bbc18", bbcPath, 0.94, 0.90},
