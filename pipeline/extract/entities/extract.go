@@ -667,6 +667,12 @@ func (x *extractor) accept(i, j int, h hit) bool {
 			}
 		}
 	}
+	if h.flags&flagWordAcronym != 0 && x.capWord(j) && !x.startsMatch(j) && !x.startsTitle(j) && !titleWord(x.word(j)) &&
+		!commonWord(x.word(j)) && !stopCaps[x.word(j)] {
+		if _, tail := tailType(x.word(j)); !tail {
+			return false // "Gerd Niebaum" is a man, not the GERD dam
+		}
+	}
 	if h.flags&flagNotAfterThe != 0 && i > 0 && x.isWordTok(i-1) && isThe(x.word(i-1)) {
 		return false
 	}
@@ -1455,6 +1461,30 @@ func (x *extractor) addLocal(i, j int, typ, form string) string {
 	return id
 }
 
+// commaListInName reports whether the comma at token k joins single
+// capitalized words of a list that ends in "and <Word>" and goes on with
+// the name ("... for a Free, Peaceful, and Prosperous Indo-Pacific Region"):
+// three or more qualities inside a title, not two names.
+func (x *extractor) commaListInName(k int) bool {
+	if !x.capWord(k-1) || x.startsMatch(k-1) {
+		return false
+	}
+	t := k
+	for n := 0; n < 6; n++ {
+		if !x.punct(t, ",") || !x.capWord(t+1) || x.startsMatch(t+1) {
+			break
+		}
+		t += 2
+		if x.isWordTok(t) && x.word(t) == "and" {
+			return x.capWord(t+1) && x.capWord(t+2) && !x.startsPlace(t+1) // "and Prosperous Indo-Pacific"
+		}
+	}
+	if x.punct(t, ",") && x.isWordTok(t+1) && x.word(t+1) == "and" {
+		return x.capWord(t+2) && x.capWord(t+3) && !x.startsPlace(t+2) // Oxford comma
+	}
+	return false
+}
+
 // legalWords after a known organization's name are its legal form, not a
 // longer name ("Mitsubishi Corp", "Exxon Mobil Corporation").
 var legalWords = set("Corp", "Corporation", "Co", "Inc", "Ltd", "Limited", "Plc", "PLC", "LLC", "JSC", "PJSC", "AG", "SA")
@@ -1863,7 +1893,7 @@ func (x *extractor) startsNonPerson(k int) bool {
 	ms := x.g.trie.walk(buf[:0], x.text, x.toks, k)
 	for _, m := range ms {
 		for _, h := range x.g.trie.nodes[m.n].hits {
-			if h.form != "" && x.g.entries[h.entry].Type != pipeline.TypePerson && h.flags&flagAmbiguous == 0 {
+			if h.form != "" && x.g.entries[h.entry].Type != pipeline.TypePerson && h.flags&(flagAmbiguous|flagWordAcronym) == 0 {
 				return true // an ambiguous name is also a given name: "Milan Radoicic", "Chad Smith"
 			}
 		}
@@ -1886,10 +1916,12 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 	// An ordinal names an edition of its own: "the 47th ASEAN Summit" is
 	// another event than "the 41st ASEAN Summit".
 	numStart = numStart || (isOrdinal(w) && x.capWord(i+1))
+	ordinalWord := false
 	if v, k := x.ordinalAt(i); v > 0 && k > i && x.capWord(i) && x.capWord(k) && !isThe(w) {
 		numStart = true // "the Eleventh Summit of the Organization of Turkic States", "Twenty-Ninth Session"
+		ordinalWord = true
 	}
-	if (!x.capWord(i) && !numStart) || (stopCaps[w] && !(weekdays[w] && x.isWordTok(i+1) && newspaperTails[x.word(i+1)])) {
+	if (!x.capWord(i) && !numStart) || (stopCaps[w] && !ordinalWord && !(weekdays[w] && x.isWordTok(i+1) && newspaperTails[x.word(i+1)])) {
 		return 0, "" // but "the Sunday Times"
 	}
 	// "Japan-North Korea Pyongyang Declaration": the countries of a
@@ -2117,6 +2149,10 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 		}
 		if x.punct(k, "-") && x.adjacent(k) && x.capWord(k+1) && x.adjacent(k+1) {
 			k++
+			continue
+		}
+		if crossed && x.punct(k, ",") && x.commaListInName(k) {
+			k++ // "Strategy for a Free, Peaceful, and Prosperous Indo-Pacific Region"
 			continue
 		}
 		if x.punct(k, "–") && x.adjacent(k) && x.capWord(k+1) && x.adjacent(k+1) && x.endsPlace(k) && x.genericAfterPair(k+1) {

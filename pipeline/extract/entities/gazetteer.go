@@ -398,7 +398,7 @@ func (g *Gazetteer) index(i int32) {
 		add(a, pipeline.FormAcronym, fl)
 		// "Nato", "Apec", "Opec": news style writes long acronyms as words
 		if len(a) >= 4 && isAllCaps(a) && onlyLetters(a) && !isWord(strings.ToLower(a)) {
-			add(titleCase(a), pipeline.FormAcronym, fl)
+			add(titleCase(a), pipeline.FormAcronym, fl|flagWordAcronym)
 		}
 	}
 	if e.Type == pipeline.TypeCountry || e.Type == pipeline.TypeRegion {

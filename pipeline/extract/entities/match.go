@@ -186,6 +186,7 @@ const (
 	flagNeedsAnchor              // surname: only after a full mention or a title
 	flagNotAfterThe              // "Congress" but not "the Congress"
 	flagNotQualified             // not after an ordinal or possessive ("its fourth General Assembly")
+	flagWordAcronym              // an acronym written as a word ("Nato"): not before a surname ("Gerd Niebaum")
 )
 
 // hit is one entity a surface form leads to.

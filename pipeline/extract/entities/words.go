@@ -131,7 +131,7 @@ var orgTails = set(
 	"Agency", "Ministry", "Bank", "Party", "University", "Institute", "Council", "Commission", "Committee",
 	"Organisation", "Organization", "Foundation", "Association", "Union", "Court", "Tribunal", "Authority",
 	"Corporation", "Federation", "Forum", "Alliance", "Parliament", "Assembly", "Fund", "Office", "Unit",
-	"Department", "Centre", "Center", "Service", "Services", "Company", "Corp", "Inc", "Ltd", "Plc", "Incorporated", "Limited", "Academy", "Regiment",
+	"Department", "Centre", "Center", "Service", "Services", "Company", "Corp", "Stores", "Inc", "Ltd", "Plc", "Incorporated", "Limited", "Academy", "Regiment",
 	"Battalion", "Brigade",
 	"College", "Society", "Front", "Movement", "Army", "Police", "Navy", "Senate", "Board", "Coalition",
 	"Network", "Secretariat", "Programme", "Program", "Mission", "Group", "Bureau", "Guard", "Forces",
