@@ -853,6 +853,13 @@ func (x *extractor) mergeInverted(into map[string]string) {
 // names the city too: "the Samarkand region" and "Samarkand" are one
 // place to a reader of the document.
 func (x *extractor) mergeRegions(into map[string]string) {
+	// "the Caucasus" in a text that names the South Caucasus is the
+	// South Caucasus: readers list one region.
+	if _, south := x.idx["south-caucasus"]; south {
+		if _, bare := x.idx["caucasus"]; bare && into["caucasus"] == "" {
+			into["caucasus"] = "south-caucasus"
+		}
+	}
 	byName := map[string]string{}
 	for _, e := range x.ents {
 		if e.Type == pipeline.TypeCity || e.Type == pipeline.TypeRegion {
