@@ -289,6 +289,24 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				continue
 			}
 		}
+		if j := x.siteName(i); j > 0 && (rules || x.headline) {
+			if kj, kh, known := x.gazetteer(i); known && (kj == i+1 || kj == j) && kh.form != "" && x.g.entries[kh.entry].Type == pipeline.TypeOrganization {
+				if kj == j {
+					x.emitHit(i, j, kh) // a known site: "Kun.uz"
+				} else {
+					x.emit(x.g.entries[kh.entry].ID, i, j, pipeline.FormAlias) // "Snopes.com" is Snopes
+				}
+				if key := keyOf(x.text, t); x.local[key] == "" {
+					x.local[key] = x.g.entries[kh.entry].ID // later "Gazeta"
+				}
+			} else if id, seen := x.local[keyOf(x.text, t)]; seen {
+				x.emit(id, i, j, pipeline.FormAlias)
+			} else if id := x.addLocal(i, j, pipeline.TypeOrganization, pipeline.FormName); id != "" {
+				x.local[keyOf(x.text, t)] = id // "Gazeta.uz", "24.kg": news sites by their address; later "Gazeta"
+			}
+			i = j
+			continue
+		}
 		if j, ok := x.copRule(i); ok {
 			i = j
 			continue
@@ -1483,6 +1501,24 @@ func (x *extractor) commaListInName(k int) bool {
 		return x.capWord(t+2) && x.capWord(t+3) && !x.startsPlace(t+2) // Oxford comma
 	}
 	return false
+}
+
+// siteDomains end the addresses news sites are named by ("Kun.uz",
+// "Vlast.kz", "24.kg", "Akipress.com").
+var siteDomains = set("uz", "kz", "kg", "tj", "tm", "ru", "az", "ge", "am", "mn", "ua", "by", "com", "org", "net", "info", "news", "media")
+
+// siteName returns the end of a site's address at token i ("Gazeta.uz"),
+// or 0: a capitalized word or a number, a dot and a domain, all joined.
+func (x *extractor) siteName(i int) int {
+	w := x.word(i)
+	if !(x.capWord(i) || isDigits(w)) || !x.punct(i+1, ".") || !x.adjacent(i+1) || !x.isWordTok(i+2) || !x.adjacent(i+2) ||
+		!siteDomains[x.word(i+2)] || (x.isWordTok(i+3) && x.adjacent(i+3)) || (x.punct(i+3, ".") && x.adjacent(i+3) && x.isWordTok(i+4) && x.adjacent(i+4)) {
+		return 0
+	}
+	if x.punct(i-1, ".") && x.adjacent(i) {
+		return 0 // "www.gazeta.uz" is a link, the site is named in full elsewhere
+	}
+	return i + 3
 }
 
 // legalWords after a known organization's name are its legal form, not a

@@ -576,6 +576,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Strategy for a Free, Peaceful, and Prosperous Indo-Pacific Region=strategy-for-a-free-peaceful-and-prosperous-indo-pacific-region/name", "Seoul=KOR/metonym"}},
 		{"department stores", "Federated Department Stores agreed to a deal.",
 			[]string{"Federated Department Stores=federated-department-stores/name"}},
+		{"news sites named by their address", "Gazeta.uz and Daryo.uz reported it, and Gazeta later added more; see www.example.com.",
+			[]string{"Gazeta.uz=gazeta-uz/name", "Daryo.uz=daryo/alias", "Gazeta=gazeta-uz/short"}},
 		{"a company's short alias with its legal word is that company", "MUFG and Mizuho lead. MUFG Bank arranged it. Marubeni and Mitsubishi Corp. are studying it.",
 			[]string{"MUFG=mufg-bank/short", "Mizuho=mizuho/name", "MUFG Bank=mufg-bank/name", "Marubeni=marubeni/name", "Mitsubishi Corp=mitsubishi-corporation/alias"}},
 	}
