@@ -979,6 +979,12 @@ func (x *extractor) cityAsPlace(i, j int) bool {
 	if x.cityEventAfter(j) {
 		return true // "the Doha development talks", "a Brussels summit", "the Nairobi process"
 	}
+	if x.punct(j, ",") && x.isWordTok(j+1) && (x.word(j+1) == "DC" || x.word(j+1) == "D.C") {
+		return true // "Washington, DC": the city by its district
+	}
+	if i == 0 && x.punct(j, ":") && !x.capWord(j+1) {
+		return true // a dateline: "Washington: An IMF staff team ..."
+	}
 	if x.fromTo(i, j) {
 		return true // "from Accra to Addis Ababa": a stretch of the map
 	}
@@ -2112,7 +2118,11 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			if ww == "and" {
 				ands++
 			}
-			if ww != "and" && ww != "the" && crossed && x.endsCountry(k) {
+			if ww != "and" && ww != "the" && crossed && x.endsCountry(k) &&
+				!(ww == "for" && x.capWord(k+1) && orgTails[x.word(i)] && x.isWordTok(i+1) && x.word(i+1) == "of") {
+				// (but "the Agency of the Republic of Kazakhstan for Regulation
+				// and Development of the Financial Market" goes on: the
+				// agency is named by what it is for)
 				break // "Ministry of Foreign Affairs of Denmark" ends before "on the Arctic"
 			}
 			if ww == "between" && k > i && (bestTail == k || crossed && lastCap == k) && tailTyp != "" &&

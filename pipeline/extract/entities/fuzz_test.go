@@ -48,6 +48,10 @@ func FuzzMatcher(f *testing.F) {
 		"Feroz Abbasi. Mr Abbasi", "the Carter administration", "Freedom of Information", "Church of Scotland Minister in",
 		"Sudan and its", "Meydan TV", "Gen Musharraf", "Kyrgyz Republic Almaz", "Assistant Secretary of State for South",
 		"Joint Statement on", "Joint Statement on A between Japan and", "Memorandum of Understanding on a", "Memorandum of Cooperation on X,",
+		// session 8
+		"the Chinese", "the Chinese Embassy", "Park Choon-", "Park Choon-sup", "Gazeta.", "Gazeta.uz", "24.kg", "Washington, DC:",
+		"Minister of Ecology and", "Agency of the Republic of Kazakhstan for", "the Baku-Tbilisi-Kars", "for a Free, Peaceful,",
+		"Mitsubishi Corp", "Korea Gas Corp", "QUESTION:", "Bradley T. Smith, the Treasury's", "(ISIL-K)", "Third Neighbor",
 	} {
 		f.Add(s, uint8(7))
 	}

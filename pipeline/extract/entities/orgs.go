@@ -91,6 +91,11 @@ func (x *extractor) orgRule(i int) (int, string) {
 			return j, pipeline.TypeOrganization // "the Indian Navy"
 		}
 		formal := j-i >= 3 && formalWords[x.word(i+1)] // "the Haitian National Police", "the Sudanese Armed Forces"
+		if x.isWordTok(i+1) && (x.word(i+1) == "Embassy" || x.word(i+1) == "Consulate") && !x.capWord(i+2) {
+			if e := x.extendIn(i, i+2); e > i+2 {
+				return e, pipeline.TypeOrganization // "the Chinese Embassy in Dushanbe": a mission by its city
+			}
+		}
 		if j == 0 || j-i < 3 || (stateOrgans[x.word(j-1)] && !formal) || !x.capWord(j-1) {
 			return 0, ""
 		}

@@ -578,6 +578,12 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Federated Department Stores=federated-department-stores/name"}},
 		{"news sites named by their address", "Gazeta.uz and Daryo.uz reported it, and Gazeta later added more; see www.example.com.",
 			[]string{"Gazeta.uz=gazeta-uz/name", "Daryo.uz=daryo/alias", "Gazeta=gazeta-uz/short"}},
+		{"a capital before its district or a dateline colon is the city", "Washington, DC: An IMF team visited. Washington said it would respond.",
+			[]string{"Washington=washington/name", "IMF=imf/acronym", "Washington=USA/metonym"}},
+		{"an agency of a country named by what it is for", "The Agency of the Republic of Kazakhstan for Regulation and Development of the Financial Market said so.",
+			[]string{"Agency of the Republic of Kazakhstan for Regulation and Development of the Financial Market=agency-of-the-republic-of-kazakhstan-for-regulation-and-development-of-the-financial-market/name"}},
+		{"an embassy by its country's adjective and its city", "The Chinese Embassy in Dushanbe urged its citizens to leave.",
+			[]string{"Chinese Embassy in Dushanbe=chinese-embassy-in-dushanbe/name"}},
 		{"a company's short alias with its legal word is that company", "MUFG and Mizuho lead. MUFG Bank arranged it. Marubeni and Mitsubishi Corp. are studying it.",
 			[]string{"MUFG=mufg-bank/short", "Mizuho=mizuho/name", "MUFG Bank=mufg-bank/name", "Marubeni=marubeni/name", "Mitsubishi Corp=mitsubishi-corporation/alias"}},
 	}
