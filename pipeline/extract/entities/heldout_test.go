@@ -68,6 +68,8 @@ var corpusBatches = []struct {
 	{"bbc49", bbcPath, 0.82, 0.96},
 	{"bbc50", bbcPath, 0.94, 0.90},
 	{"bbc51", bbcPath, 0.89, 0.86},
+	{"bbc52", bbcPath, 0.92, 0.71},
+	{"bbc53", bbcPath, 0.90, 0.90},
 	{"bbc16", bbcPath, 0.97, 0.95},
 	{"bbc17", bbcPath, 0.96, 0.94},
 	{"bbc18", bbcPath, 0.94, 0.90},
