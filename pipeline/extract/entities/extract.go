@@ -1527,6 +1527,16 @@ func (x *extractor) siteName(i int) int {
 	return i + 3
 }
 
+// andTheInside reports "and the" among tokens [s, p).
+func (x *extractor) andTheInside(s, p int) bool {
+	for t := s; t+1 < p; t++ {
+		if x.isWordTok(t) && x.word(t) == "and" && x.isWordTok(t+1) && isThe(x.word(t+1)) {
+			return true
+		}
+	}
+	return false
+}
+
 // legalWords after a known organization's name are its legal form, not a
 // longer name ("Mitsubishi Corp", "Exxon Mobil Corporation").
 var legalWords = set("Corp", "Corporation", "Co", "Inc", "Ltd", "Limited", "Plc", "PLC", "LLC", "JSC", "PJSC", "AG", "SA")
@@ -2458,6 +2468,9 @@ func (x *extractor) acronymSearch(p, c int, acr, key string) (int, bool) {
 	for s := p - 1; s >= 0 && p-s <= 3*len(letters)+2; s-- {
 		if !x.capWord(s) {
 			continue
+		}
+		if w := x.word(s); isAllCaps(w) && utf8.RuneCountInString(w) >= 3 && s < p-1 && x.andTheInside(s, p) {
+			continue // "TURKSOY and the Parliamentary Assembly of Turkic States (TURKPA)": two names
 		}
 		inside := s >= floor || s == retract
 		if ini := initials(x, s, p); (inside && (ini == letters || (len(letters) >= 3 && initialsWithConnectors(x, s, p) == letters))) ||

@@ -407,7 +407,8 @@ func (x *extractor) fallbackEnd(i int) int {
 				k++ // an initial: "Jan E. Egeland"
 			}
 		case k > i && (x.isWordTok(k) || x.punct(k, "&")) && fallbackConnectors[x.word(k)] && x.capWord(k+1) && !x.matchAt(k+1) &&
-			!(x.word(k) == "for" && (x.word(k-1) == "Parliament" || x.word(k-1) == "MP")): // "Parliament for Sheffield Brightside": a seat
+			!(x.word(k) == "for" && (x.word(k-1) == "Parliament" || x.word(k-1) == "MP")) && // "Parliament for Sheffield Brightside": a seat
+			!(x.word(k) == "of" && givenNames[x.word(i)] && x.personFirst(i, k)): // "Tim Daly of Michael Foods": a man and his firm
 			k++ // "William & Mary", "Friends of the Earth"
 
 		case k > i && x.stateAndGovernment(k):

@@ -1250,7 +1250,8 @@ func (x *extractor) nameBefore(k int) bool {
 // "First Quantum Minerals", "Mopani Copper Mines").
 var industryEnds = set("Minerals", "Mining", "Mines", "Metals", "Gold", "Resources", "Petroleum", "Steel", "Airways",
 	"Airlines", "Motors", "Holdings", "Industries", "Chemicals", "Pharmaceuticals", "Telecom", "Electric",
-	"Electronics", "Logistics", "Shipping", "Shipbuilding", "Aerospace", "Semiconductor", "Semiconductors")
+	"Electronics", "Logistics", "Shipping", "Shipbuilding", "Aerospace", "Semiconductor", "Semiconductors", "Foods", "Seafood",
+	"Beverages", "Breweries", "Brewery", "Textiles", "Cement", "Fertilizers", "Fertilisers")
 
 // industryCompany returns the end of a company's name at token i: two to
 // four capitalized words ending in an industry word, the first no English

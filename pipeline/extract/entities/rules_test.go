@@ -584,6 +584,10 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Agency of the Republic of Kazakhstan for Regulation and Development of the Financial Market=agency-of-the-republic-of-kazakhstan-for-regulation-and-development-of-the-financial-market/name"}},
 		{"an embassy by its country's adjective and its city", "The Chinese Embassy in Dushanbe urged its citizens to leave.",
 			[]string{"Chinese Embassy in Dushanbe=chinese-embassy-in-dushanbe/name"}},
+		{"an acronym's long form does not run over 'and the'", "He thanked ABCSOY and the Parliamentary Assembly of Xyzic States (ABCPA) for their work.",
+			[]string{"ABCSOY=abcsoy/acronym", "Parliamentary Assembly of Xyzic States=parliamentary-assembly-of-xyzic-states/name"}},
+		{"a person 'of' a company is two names", "The charges name Tim Daly of Michael Foods, a supplier.",
+			[]string{"Tim Daly=tim-daly/name", "Michael Foods=michael-foods/name"}},
 		{"a company's short alias with its legal word is that company", "MUFG and Mizuho lead. MUFG Bank arranged it. Marubeni and Mitsubishi Corp. are studying it.",
 			[]string{"MUFG=mufg-bank/short", "Mizuho=mizuho/name", "MUFG Bank=mufg-bank/name", "Marubeni=marubeni/name", "Mitsubishi Corp=mitsubishi-corporation/alias"}},
 	}
