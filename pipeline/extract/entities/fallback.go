@@ -181,6 +181,9 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 	if p := x.holderTail(i, k); p > 0 {
 		k = p // "Cabinet of Ministers Batyr Amanov": the body, then its officer
 	}
+	if last := x.word(k - 1); k-i >= 2 && (productCaps[last] || modelCode(last)) {
+		return k, "" // "the Escape Hybrid", "the Volvo S40": a product, no actor
+	}
 	if (k < len(x.toks) && (x.matchAt(k) || x.startsTitle(k))) || (x.isWordTok(k) && nameParticles[x.word(k)]) ||
 		(x.capWord(k) && x.toks[k].quoted) {
 		// a modifier of a known name or a title ("Federative Republic of
@@ -296,6 +299,27 @@ var productNouns = set("vaccine", "vaccines", "missile", "missiles", "drone", "d
 	"drugs", "pill", "pills", "device", "devices", "chip", "chips", "format", "font", "index", "score", "scale",
 	"test", "tests", "method", "algorithm", "code", "language", "dialect", "script", "alphabet", "cuisine",
 	"dish", "wine", "tea", "style", "era", "period", "dynasty", "people", "tribe", "tribes", "clan", "clans")
+
+// productCaps end the capitalized names of products ("Escape Hybrid",
+// "Highlander SUV").
+var productCaps = set("Hybrid", "SUV", "SUVs", "Coupe", "Sedan", "Saloon", "Hatchback", "Pickup", "Roadster")
+
+// modelCode reports a product's model code: letters and digits in one word
+// ("S40", "LR3", "A320"), but not a group's name ("G20", "C5", "P5").
+func modelCode(w string) bool {
+	letters, digits := 0, 0
+	for _, r := range w {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+		case unicode.IsUpper(r):
+			letters++
+		default:
+			return false
+		}
+	}
+	return letters >= 1 && letters <= 2 && digits >= 1 && len(w) >= 3 && !(letters == 1 && (w[0] == 'G' || w[0] == 'C' || w[0] == 'P' || w[0] == 'E' || w[0] == 'B'))
+}
 
 // withNumber extends a name at k by a following number of one or two
 // digits ("Estlink 2", "Nord Stream 2").

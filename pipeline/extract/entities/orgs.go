@@ -1007,7 +1007,25 @@ func (x *extractor) companyNamed(i, gj int, h hit) int {
 	if corporate {
 		return 0
 	}
+	if k > gj && x.productAfter(gj, k) {
+		return 0 // "the Ford Five Hundred", "the Toyota Prius Hybrid": the company and its product
+	}
 	return k
+}
+
+// writtenNumbers are numbers in product names ("Ford Five Hundred").
+var writtenNumbers = set("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Hundred", "Thousand")
+
+// productAfter reports whether the capitalized words [gj, k) after a known
+// company name one of its products: a model code, written numbers or a
+// product word.
+func (x *extractor) productAfter(gj, k int) bool {
+	for t := gj; t < k; t++ {
+		if w := x.word(t); x.isWordTok(t) && (modelCode(w) || writtenNumbers[w] || productCaps[w]) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameAfter returns the end of the capitalized words from token gj, on the

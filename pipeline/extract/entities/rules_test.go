@@ -588,6 +588,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ABCSOY=abcsoy/acronym", "Parliamentary Assembly of Xyzic States=parliamentary-assembly-of-xyzic-states/name"}},
 		{"a person 'of' a company is two names", "The charges name Tim Daly of Michael Foods, a supplier.",
 			[]string{"Tim Daly=tim-daly/name", "Michael Foods=michael-foods/name"}},
+		{"car models are products, not actors", "Ford will launch the Ford Five Hundred and the Escape Hybrid, while the Volvo S40 sold well at COP30 time.",
+			[]string{"Ford=ford-motor/alias", "Ford=ford-motor/alias", "COP30=cop30/name"}},
 		{"a company's short alias with its legal word is that company", "MUFG and Mizuho lead. MUFG Bank arranged it. Marubeni and Mitsubishi Corp. are studying it.",
 			[]string{"MUFG=mufg-bank/short", "Mizuho=mizuho/name", "MUFG Bank=mufg-bank/name", "Marubeni=marubeni/name", "Mitsubishi Corp=mitsubishi-corporation/alias"}},
 	}
