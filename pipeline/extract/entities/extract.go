@@ -219,6 +219,10 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 					continue
 				}
 			}
+			if j := x.orAcronym(i); j > 0 {
+				i = j
+				continue
+			}
 			i++
 			continue
 		}
@@ -535,6 +539,9 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 			}
 		}
 		if ok {
+			if gh.form != "" && x.g.entries[gh.entry].Company && x.isWordTok(gj) && legalWords[x.word(gj)] && x.toks[gj].space && !x.capWord(gj+1) {
+				gj++ // "TotalEnergies SE", "Eni SpA": the company with its legal form
+			}
 			x.emitHit(i, gj, gh)
 			i = gj
 			continue
@@ -1527,6 +1534,29 @@ func (x *extractor) siteName(i int) int {
 	return i + 3
 }
 
+// orAcronym reads ", or ACR," after a name just found ("the Summit Atom
+// Rare Earth Company, or SARECO, with ..."): the acronym is that name's
+// when its letters spell it. It returns the token after the acronym, or 0.
+func (x *extractor) orAcronym(i int) int {
+	if !x.punct(i, ",") || x.lastEnd != i || len(x.spans) == 0 || !x.isWordTok(i+1) || x.word(i+1) != "or" ||
+		!x.isWordTok(i+2) || !looksAcronym(x.word(i+2)) || x.capWord(i+3) || !x.english {
+		return 0
+	}
+	sp := x.spans[len(x.spans)-1]
+	if sp.j != i || sp.m >= len(x.mentions) || !spellsAcronym(x, sp.i, sp.j, x.word(i+2)) {
+		return 0
+	}
+	if _, _, known := x.gazetteer(i + 2); known {
+		return 0 // "the EU, or NATO, ...": a list of known names
+	}
+	id := x.mentions[sp.m].EntityID
+	if key := keyOf(x.text, x.toks[i+2]); x.local[key] == "" {
+		x.local[key] = id
+	}
+	x.emit(id, i+2, i+3, pipeline.FormAcronym)
+	return i + 3
+}
+
 // andTheInside reports "and the" among tokens [s, p).
 func (x *extractor) andTheInside(s, p int) bool {
 	for t := s; t+1 < p; t++ {
@@ -1539,7 +1569,7 @@ func (x *extractor) andTheInside(s, p int) bool {
 
 // legalWords after a known organization's name are its legal form, not a
 // longer name ("Mitsubishi Corp", "Exxon Mobil Corporation").
-var legalWords = set("Corp", "Corporation", "Co", "Inc", "Ltd", "Limited", "Plc", "PLC", "LLC", "JSC", "PJSC", "AG", "SA")
+var legalWords = set("Corp", "Corporation", "Co", "Inc", "Ltd", "Limited", "Plc", "PLC", "LLC", "JSC", "PJSC", "AG", "SA", "SpA", "SE", "NV", "ASA", "Oyj", "AB")
 
 // shortOf returns the ID of an entity of the same type found earlier in the
 // document whose name contains every word of name in order and ends with
@@ -2089,6 +2119,16 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 				!stopCaps[x.word(k+2)] && x.endsPlace(k) {
 				k += 2 // "International Humanitarian Conference for Sudan and its Neighbouring Countries"
 				continue
+			}
+			if ww == "and" && k > i && x.capWord(k+1) {
+				last := k - 1
+				if last > i && legalWords[x.word(last)] {
+					last-- // "TotalEnergies SE and Exxon Mobil Corp"
+				}
+				if e, known := x.g.byName(x.text[x.toks[i].start:x.toks[last].end]); known && e.Type != pipeline.TypeCountry &&
+					e.Type != pipeline.TypeRegion && e.Type != pipeline.TypeCity {
+					break // "Japan Bank for International Cooperation and Nippon Export and Investment Insurance": two bodies
+				}
 			}
 			placeAnd := ww == "and" && x.endsPlace(k) && x.isWordTok(k+1) && isThe(x.word(k+1)) && x.startsPlaceOrRegion(k+2)
 			if ww == "and" && x.endsPlace(k) && x.knownBodyAt(k+1) {

@@ -344,7 +344,7 @@ func (x *extractor) demonymOf(w string) string {
 // "Company" is not one of them: "the Laos–China Railway Company" runs the
 // railway.
 var corporateWords = set("Group", "Holdings", "Holding", "Financial", "Corporation", "Corp", "Corp.", "Inc", "Inc.",
-	"plc", "Plc", "PLC", "Ltd", "Ltd.", "Limited", "AG", "SA", "NV", "LLC")
+	"plc", "Plc", "PLC", "Ltd", "Ltd.", "Limited", "AG", "SA", "NV", "LLC", "SpA", "SE", "ASA", "Oyj", "AB", "JSC", "PJSC")
 
 // corporateStem returns name without its closing corporate words, keeping
 // at least two words ("Mitsubishi Tokyo Financial Group" -> "Mitsubishi
