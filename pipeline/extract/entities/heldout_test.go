@@ -70,6 +70,7 @@ var corpusBatches = []struct {
 	{"bbc51", bbcPath, 0.89, 0.86},
 	{"bbc52", bbcPath, 0.92, 0.71},
 	{"bbc53", bbcPath, 0.90, 0.90},
+	{"bbc54", bbcPath, 0.94, 0.95},
 	{"bbc55", bbcPath, 0.93, 0.90},
 	{"bbc16", bbcPath, 0.97, 0.95},
 	{"bbc17", bbcPath, 0.96, 0.94},
