@@ -273,8 +273,8 @@ func (x *extractor) parenAlias(p int) (int, bool) {
 		return 0, false
 	}
 	k := p + 1
-	for k < len(x.toks) && k-p <= 3 && x.capWord(k) && !stopCaps[x.word(k)] {
-		k++
+	for k < len(x.toks) && k-p <= 4 && (x.capWord(k) && !stopCaps[x.word(k)] || (k > p+1 && x.toks[k].kind == tokPoss && x.capWord(k+1))) {
+		k++ // "(People's Council)"
 	}
 	if k == p+1 || !x.punct(k, ")") {
 		return 0, false

@@ -399,9 +399,14 @@ var missionWords = set("Mission", "Delegation", "Representation")
 // capitalized run ends there: "Treaty of Amity and Cooperation in
 // Southeast Asia", "Code of Conduct in the South China Sea".
 func (x *extractor) extendIn(i, j int) int {
-	if x.isWordTok(j) && x.word(j) == "to" && missionWords[x.word(j-1)] {
-		// "the Special Monitoring Mission to Ukraine", "the EU Delegation to Georgia"
-		if gj, typ := x.knownWhole(j + 1); typ == pipeline.TypeCountry {
+	if x.isWordTok(j) && x.word(j) == "to" && (missionWords[x.word(j-1)] || (x.endsCountry(j) && missionWords[x.word(i+1)])) {
+		// "the Special Monitoring Mission to Ukraine", "the EU Delegation to Georgia",
+		// "the Permanent Mission of Afghanistan to the United Nations"
+		s := j + 1
+		if x.isWordTok(s) && isThe(x.word(s)) {
+			s++
+		}
+		if gj, typ := x.knownWhole(s); (typ == pipeline.TypeCountry && s == j+1) || (typ == pipeline.TypeOrganization && s > j+1) {
 			return gj
 		}
 		return j
@@ -417,8 +422,8 @@ func (x *extractor) extendIn(i, j int) int {
 	if e := x.word(j - 1); e == "Embassy" || e == "Consulate" || x.word(i) == "Embassy" || x.word(i) == "Consulate" {
 		// "the Embassy of the People's Republic of China in Manila", "the
 		// Indian Embassy in Tokyo": a mission is named by its city
-		if gj, typ := x.knownWhole(j + 1); typ == pipeline.TypeCity {
-			return gj
+		if gj, typ := x.knownWhole(j + 1); typ == pipeline.TypeCity || (typ == pipeline.TypeCountry && x.endsCountry(j)) {
+			return gj // "the Embassy of Kazakhstan in Japan"
 		}
 		return j
 	}

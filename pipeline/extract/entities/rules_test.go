@@ -596,6 +596,12 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Japan Bank for International Cooperation=jbic/name", "Nippon Export and Investment Insurance=nippon-export-and-investment-insurance/name"}},
 		{"a known company with its legal form", "The group includes Eni SpA, TotalEnergies SE and Exxon Mobil Corp.",
 			[]string{"Eni SpA=eni/name", "TotalEnergies SE=totalenergies/name", "Exxon Mobil Corp=exxonmobil/alias"}},
+		{"a possessive inside a name in parentheses", "He chairs the Halk Maslahaty (People's Council) of the country.",
+			[]string{"Halk Maslahaty=halk-maslahaty/name", "People's Council=halk-maslahaty/alias"}},
+		{"an embassy of a country in a country, a mission to the UN", "The Embassy of Kazakhstan in Japan hosted it, and the Permanent Mission of Afghanistan to the United Nations spoke.",
+			[]string{"Embassy of Kazakhstan in Japan=embassy-of-kazakhstan-in-japan/name", "Permanent Mission of Afghanistan to the United Nations=permanent-mission-of-afghanistan-to-the-united-nations/name"}},
+		{"a concept of foreign policy", "It was written into Mongolia's Concept of Foreign Policy in 1994.",
+			[]string{"Mongolia=MNG/name", "Concept of Foreign Policy=concept-of-foreign-policy/name"}},
 		{"a company's short alias with its legal word is that company", "MUFG and Mizuho lead. MUFG Bank arranged it. Marubeni and Mitsubishi Corp. are studying it.",
 			[]string{"MUFG=mufg-bank/short", "Mizuho=mizuho/name", "MUFG Bank=mufg-bank/name", "Marubeni=marubeni/name", "Mitsubishi Corp=mitsubishi-corporation/alias"}},
 	}

@@ -193,7 +193,7 @@ var orgHeads = map[string]string{
 	"Alliance": "organization", "Register": "organization", "Directorate": "organization", "Mission": "organization",
 	"Tribunal": "organization", "Coalition": "organization", "Forum": "organization", "Bureau": "organization",
 	"Authority": "organization", "Centre": "organization", "Center": "organization", "Facility": "organization",
-	"Code": "framework", "Framework": "framework", "Initiative": "framework", "Strategy": "framework",
+	"Code": "framework", "Framework": "framework", "Initiative": "framework", "Strategy": "framework", "Concept": "framework",
 	"Agreement": "framework", "Protocol": "framework", "Accord": "framework", "Covenant": "framework",
 	"Program": "framework", "Plan": "framework", "Project": "framework", "Chamber": "organization",
 	"Banque": "organization", "Banco": "organization", "Banca": "organization", "Institut": "organization",
