@@ -831,6 +831,10 @@ func (x *extractor) lawAhead(k int) bool {
 	return false
 }
 
+// legislatures adopt laws: "the Parliament of the X Act" is the parliament,
+// then the act.
+var legislatures = set("Parliament", "Government", "Cabinet", "Senate", "Assembly", "Congress", "Duma", "Majlis")
+
 // headlineVerbs are the verbs of title-case headlines, which end the name
 // before them ("Organization of Turkic States Grows Up").
 var headlineVerbs = set("Adopts", "Approves", "Grows", "Holds", "Signs", "Meets", "Urges", "Calls", "Says", "Welcomes",
@@ -1518,14 +1522,15 @@ func (x *extractor) commaListInName(k int) bool {
 
 // siteDomains end the addresses news sites are named by ("Kun.uz",
 // "Vlast.kz", "24.kg", "Akipress.com").
-var siteDomains = set("uz", "kz", "kg", "tj", "tm", "ru", "az", "ge", "am", "mn", "ua", "by", "com", "org", "net", "info", "news", "media")
+var siteDomains = set("uz", "kz", "kg", "tj", "tm", "ru", "az", "ge", "am", "mn", "ua", "by", "com", "org", "net", "info", "news", "media",
+	"ai", "io")
 
 // siteName returns the end of a site's address at token i ("Gazeta.uz"),
 // or 0: a capitalized word or a number, a dot and a domain, all joined.
 func (x *extractor) siteName(i int) int {
 	w := x.word(i)
 	if !(x.capWord(i) || isDigits(w)) || !x.punct(i+1, ".") || !x.adjacent(i+1) || !x.isWordTok(i+2) || !x.adjacent(i+2) ||
-		!siteDomains[x.word(i+2)] || (x.isWordTok(i+3) && x.adjacent(i+3)) || (x.punct(i+3, ".") && x.adjacent(i+3) && x.isWordTok(i+4) && x.adjacent(i+4)) {
+		!siteDomains[strings.ToLower(x.word(i+2))] || (x.isWordTok(i+3) && x.adjacent(i+3)) || (x.punct(i+3, ".") && x.adjacent(i+3) && x.isWordTok(i+4) && x.adjacent(i+4)) {
 		return 0
 	}
 	if x.punct(i-1, ".") && x.adjacent(i) {
@@ -2211,6 +2216,8 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 				case (ww == "the" || ww == "a" || ww == "an") && orgConnectors[prev]:
 				case ww == "for" && prev == "Parliament" && k == i+1:
 					ww = "" // "entered Parliament for Sheffield Brightside": a seat follows
+				case ww == "of" && legislatures[prev] && x.isWordTok(k+1) && isThe(x.word(k+1)) && x.lawAhead(k+2):
+					ww = "" // "the Parliament of the Foreign Agents Registration Act": the body adopts the law
 				case orgHeads[prev] != "" || prevTail || crossed || (prev == "General" && k >= i+2 && orgHeads[x.word(k-2)] != ""):
 					// "Ministry of", "Fund for Saving the Aral Sea", then
 					// "Convention on the Rights of the Child"

@@ -136,6 +136,27 @@ func (x *extractor) mergeShortPersons() {
 		}
 	}
 	into := map[string]string{}
+	// a given name and patronymic, as Russian address has it: "Vladimir
+	// Vladimirovich" is the one Vladimir of the document with a longer name
+	for _, e := range x.ents {
+		le, local := x.localEnts[e.EntityID]
+		if !local || le.Type != pipeline.TypePerson {
+			continue
+		}
+		f := strings.Fields(le.Name)
+		if len(f) != 2 || !patronymicWord(f[1]) {
+			continue
+		}
+		var ps []string
+		for _, id := range byWord[f[0]] {
+			if id != e.EntityID {
+				ps = append(ps, id)
+			}
+		}
+		if len(ps) == 1 {
+			into[e.EntityID] = ps[0]
+		}
+	}
 	// bodies under their full corporate names: "Mitsubishi Tokyo" is
 	// "Mitsubishi Tokyo Financial Group"
 	byStem := map[string][]string{}
@@ -477,6 +498,17 @@ func (x *extractor) remapAcronyms(into map[string]string) {
 			into[id] = to[0]
 		}
 	}
+}
+
+// patronymicWord reports a Russian-style patronymic ("Vladimirovich",
+// "Miromonovich", "Sergeyevna").
+func patronymicWord(w string) bool {
+	for _, suf := range []string{"ovich", "evich", "ovna", "evna", "ich", "ichna"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // corporateTailAt reports whether a company's legal word follows offset

@@ -602,6 +602,12 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Embassy of Kazakhstan in Japan=embassy-of-kazakhstan-in-japan/name", "Permanent Mission of Afghanistan to the United Nations=permanent-mission-of-afghanistan-to-the-united-nations/name"}},
 		{"a concept of foreign policy", "It was written into Mongolia's Concept of Foreign Policy in 1994.",
 			[]string{"Mongolia=MNG/name", "Concept of Foreign Policy=concept-of-foreign-policy/name"}},
+		{"a parliament adopting a law is not the law's body", "The adoption by the Parliament of the Foreign Agents Registration Act ran counter to EU values.",
+			[]string{"Foreign Agents Registration Act=foreign-agents-registration-act/name", "EU=eu/acronym"}},
+		{"a given name and patronymic is the person", "Vladimir Putin met Shavkat Mirziyoyev, and Shavkat Miromonovich thanked him.",
+			[]string{"Vladimir Putin=vladimir-putin/name", "Shavkat Mirziyoyev=shavkat-mirziyoyev/name", "Shavkat Miromonovich=shavkat-mirziyoyev/short"}},
+		{"First Lady is a title", "A banquet for First Lady Luvsandorj Bolortsetseg was held, and Alem.AI came.",
+			[]string{"Luvsandorj Bolortsetseg=luvsandorj-bolortsetseg/name", "Alem.AI=alem-ai/name"}},
 		{"a company's short alias with its legal word is that company", "MUFG and Mizuho lead. MUFG Bank arranged it. Marubeni and Mitsubishi Corp. are studying it.",
 			[]string{"MUFG=mufg-bank/short", "Mizuho=mizuho/name", "MUFG Bank=mufg-bank/name", "Marubeni=marubeni/name", "Mitsubishi Corp=mitsubishi-corporation/alias"}},
 	}

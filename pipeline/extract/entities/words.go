@@ -41,7 +41,7 @@ var titles = []string{
 	"Councillor", "Correspondent", "Princess Consort", "Prince Consort", "Queen Consort",
 	"Special Coordinator", "Special Adviser", "Personal Envoy", "Resident Coordinator", "Humanitarian Coordinator",
 	"High Commissioner", "Deputy Special Representative", "Governor-General", "Vice-Chair", "Vice Chair", "Deputy Chair",
-	"Ombudsperson", "Ombudsman", "Gov.", "Counselor", "Counsellor", "Minister-Counsellor", "Minister Counsellor",
+	"Ombudsperson", "Ombudsman", "Gov.", "Counselor", "Counsellor", "Minister-Counsellor", "Minister Counsellor", "First Lady",
 	"Councilor",
 	"Senior Arctic Official", "Senators", "Presidents", "Ambassadors", "Generals",
 	// Indian official style: "Raksha Mantri Shri Rajnath Singh", "EAM Dr. S. Jaishankar"
