@@ -1469,6 +1469,12 @@ func (x *extractor) addLocal(i, j int, typ, form string) string {
 					return known
 				}
 			}
+			if typ == pipeline.TypeOrganization || typ == pipeline.TypePerson {
+				if longer := x.companyPrefixOf(name); longer != "" {
+					x.emit(longer, i, j, pipeline.FormShort) // "Ala-Too Payment" after "Ala-Too Payment Solutions LLC"
+					return longer
+				}
+			}
 			if typ != pipeline.TypePerson {
 				if longer := x.shortOf(name, typ); longer != "" {
 					// "the Tokyo 2020 Games" after "the Tokyo 2020
@@ -1575,6 +1581,32 @@ func (x *extractor) andTheInside(s, p int) bool {
 // legalWords after a known organization's name are its legal form, not a
 // longer name ("Mitsubishi Corp", "Exxon Mobil Corporation").
 var legalWords = set("Corp", "Corporation", "Co", "Inc", "Ltd", "Limited", "Plc", "PLC", "LLC", "JSC", "PJSC", "AG", "SA", "SpA", "SE", "NV", "ASA", "Oyj", "AB")
+
+// companyPrefixOf returns the company of the document whose name is name
+// followed by at most two words that end in a legal form ("Ala-Too Payment
+// Solutions LLC", "Nomad Logistics Company LLP"), or "".
+func (x *extractor) companyPrefixOf(name string) string {
+	if !strings.Contains(name, " ") && !strings.Contains(name, "-") {
+		return ""
+	}
+	found := ""
+	for _, id := range x.localOrder {
+		e := x.localEnts[id]
+		rest, ok := strings.CutPrefix(e.Name, name+" ")
+		if !ok || e.Type != pipeline.TypeOrganization {
+			continue
+		}
+		f := strings.Fields(rest)
+		if len(f) == 0 || len(f) > 2 || !(legalWords[strings.TrimSuffix(f[len(f)-1], ".")] || f[len(f)-1] == "LLP" || f[len(f)-1] == "Company") {
+			continue
+		}
+		if found != "" && found != id {
+			return "" // two companies start so: no guess
+		}
+		found = id
+	}
+	return found
+}
 
 // shortOf returns the ID of an entity of the same type found earlier in the
 // document whose name contains every word of name in order and ends with
@@ -2056,6 +2088,11 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			if k > i && (ww == "OR" || ww == "AND" || ww == "THE") {
 				break // "Department of International Relations and Cooperation OR Tambo Building"
 			}
+			if ww == "up" && k-3 > i && x.word(k-1) == "Period" && x.word(k-3) == "for" && x.isWordTok(k+1) && x.word(k+1) == "to" && x.isWordTok(k+2) && isYear(x.word(k+2)) {
+				k += 3 // "... for the Period up to 2030"
+				lastCap, bestTail = k, k
+				continue
+			}
 			if ww == "MP" || ww == "MPs" || ww == "MEP" || ww == "MEPs" || ww == "MSP" {
 				break // "Labour MP Stephen Pound and Labour Party leaders": a member, then a name
 			}
@@ -2125,6 +2162,11 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 				k += 2 // "International Humanitarian Conference for Sudan and its Neighbouring Countries"
 				continue
 			}
+			if ww == "and" && k == i+1 && x.capWord(k+1) {
+				if id, ok := x.local[keyOf(x.text, x.toks[i])]; ok && x.isPerson(id) {
+					break // "Osmonov and Chui Finance Group LLC": a man named before, then a firm
+				}
+			}
 			if ww == "and" && k > i && x.capWord(k+1) {
 				last := k - 1
 				if last > i && legalWords[x.word(last)] {
@@ -2174,7 +2216,10 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 				ands++
 			}
 			if ww != "and" && ww != "the" && crossed && x.endsCountry(k) &&
-				!(ww == "for" && x.capWord(k+1) && orgTails[x.word(i)] && x.isWordTok(i+1) && x.word(i+1) == "of") {
+				!(ww == "for" && x.capWord(k+1) && orgTails[x.word(i)] && x.isWordTok(i+1) && x.word(i+1) == "of") &&
+				!(ww == "for" && tailTyp == pipeline.TypeFramework && x.isWordTok(k+1) && isThe(x.word(k+1)) && x.isWordTok(k+2) && x.word(k+2) == "Period") {
+				// (and "the National Development Strategy of the Republic of
+				// Tajikistan for the Period up to 2030" goes on)
 				// (but "the Agency of the Republic of Kazakhstan for Regulation
 				// and Development of the Financial Market" goes on: the
 				// agency is named by what it is for)

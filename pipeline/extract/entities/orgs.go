@@ -83,6 +83,12 @@ func (x *extractor) orgRule(i int) (int, string) {
 		return 0, "" // "the pro-European Party of Action and Solidarity": the name starts at "Party"
 	}
 	j, typ := 0, ""
+	if gj, h, ok := x.gazetteer(i); ok && h.form == pipeline.FormAcronym && x.g.entries[h.entry].Type == pipeline.TypeCountry &&
+		x.isWordTok(gj) && (x.word(gj) == "Embassy" || x.word(gj) == "Consulate") && !x.capWord(gj+1) {
+		if e := x.extendIn(i, gj+1); e > gj+1 {
+			return e, pipeline.TypeOrganization // "the U.S. Embassy in Dushanbe"
+		}
+	}
 	if _, h, ok := x.gazetteer(i); ok && h.form == pipeline.FormDemonym && x.g.entries[h.entry].Type == pipeline.TypeCountry {
 		// "Saudi Press Agency", "Sudanese Armed Forces" are names; "the
 		// Japanese Foreign Ministry" is Japan's ministry.
@@ -131,6 +137,9 @@ func (x *extractor) orgRule(i int) (int, string) {
 	}
 	if j == 0 && x.word(i) == "Executive" && x.isWordTok(i+1) && x.word(i+1) == "Order" && x.isWordTok(i+2) && isDigits(x.word(i+2)) {
 		j, typ = i+3, pipeline.TypeFramework // "Executive Order 14024"
+	}
+	if j == 0 && x.word(i) == "Expo" && x.isWordTok(i+1) && isYear(x.word(i+1)) && x.toks[i+1].space {
+		j, typ = i+2, pipeline.TypeEvent // "Expo 2017"
 	}
 	if j == 0 && stormWords[x.word(i)] && x.capWord(i+1) && !x.capWord(i+2) && !x.startsMatch(i+1) {
 		j, typ = i+2, pipeline.TypeEvent // "Cyclone Lola", "Typhoon Haiyan"

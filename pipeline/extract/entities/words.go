@@ -164,7 +164,7 @@ var genericWords = set("International", "National", "Regional", "Global", "World
 // frameworkTails end the name of a framework, agreement or initiative.
 var frameworkTails = set(
 	"Agreement", "Treaty", "Initiative", "Dialogue", "Convention", "Accord", "Accords", "Protocol",
-	"Declaration", "Partnership", "Charter", "Process", "Format", "Pact", "Compact", "Strategy", "Plan",
+	"Declaration", "Partnership", "Charter", "Process", "Format", "Pact", "Compact", "Strategy", "Plan", "Agreements",
 	"Resolution", "Consensus", "Platform", "Act", "Bill", "Goal", "Roadmap", "Corridor", "Framework", "Mechanism", "Pipeline", "Project",
 	"Vision", "Document", "Scheme", "Guidelines",
 )
