@@ -362,6 +362,14 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 						continue
 					}
 				}
+				if ok && gh.form != "" && x.g.entries[gh.entry].Type == pipeline.TypeCountry {
+					if kj, kh, known := x.gazetteer(gj); known && kj == oj && kh.form != "" && x.g.entries[kh.entry].Type == pipeline.TypeOrganization {
+						x.emitHit(i, gj, gh) // "US EPA", "US SEC": the country, then its known body
+						x.emitHit(gj, kj, kh)
+						i = oj
+						continue
+					}
+				}
 				if ok && gh.form != "" && oj == gj+1 && legalWords[x.word(gj)] && x.g.entries[gh.entry].Type == pipeline.TypeOrganization {
 					x.emit(x.g.entries[gh.entry].ID, i, oj, pipeline.FormAlias) // "Mitsubishi Corp" is Mitsubishi Corporation
 					i = oj
@@ -686,10 +694,17 @@ func (x *extractor) accept(i, j int, h hit) bool {
 		return false // "Surrey, British Columbia": a place's region, not Britain
 	}
 	if h.flags&flagNotInCaps != 0 {
+		// in a line of capitals ("AID FOR US AND THEM") the word is a
+		// word; next to one acronym ("the US EPA") it is the country
+		caps := 0
 		for _, k := range []int{i - 1, j} {
 			if x.isWordTok(k) && utf8.RuneCountInString(x.word(k)) >= 3 && isAllCaps(x.word(k)) && !x.startsMatch(k) {
-				return false
+				caps++
 			}
+		}
+		mixed := func(k int) bool { return x.isWordTok(k) && !isAllCaps(x.word(k)) }
+		if caps == 2 || (caps == 1 && !mixed(i-1) && !mixed(j)) {
+			return false
 		}
 	}
 	if h.flags&flagWordAcronym != 0 && x.capWord(j) && !x.startsMatch(j) && !x.startsTitle(j) && !titleWord(x.word(j)) &&

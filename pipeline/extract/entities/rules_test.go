@@ -616,6 +616,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"U.S. Embassy in Dushanbe=u-s-embassy-in-dushanbe/name", "Expo 2017=expo-2017/name"}},
 		{"plural agreements", "The Enhanced Partnership and Cooperation Agreements were signed.",
 			[]string{"Enhanced Partnership and Cooperation Agreements=enhanced-partnership-and-cooperation-agreements/name"}},
+		{"a country's acronym before an acronym is the country", "The US EPA said so, but LET US GO was the slogan.",
+			[]string{"US=USA/acronym", "EPA=epa/acronym"}},
 		{"a company's short alias with its legal word is that company", "MUFG and Mizuho lead. MUFG Bank arranged it. Marubeni and Mitsubishi Corp. are studying it.",
 			[]string{"MUFG=mufg-bank/short", "Mizuho=mizuho/name", "MUFG Bank=mufg-bank/name", "Marubeni=marubeni/name", "Mitsubishi Corp=mitsubishi-corporation/alias"}},
 	}
