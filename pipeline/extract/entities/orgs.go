@@ -525,9 +525,19 @@ func (x *extractor) slogan(i, j int) bool {
 	for t := i - 1; t >= 0 && t >= i-2; t-- {
 		if x.isWordTok(t) && hypothetical[strings.ToLower(x.word(t))] {
 			if w := x.word(t); (w == "a" || w == "an") && x.isWordTok(t-1) && (x.word(t-1) == "to" || x.word(t-1) == "into") &&
-				x.word(j-1) == "Partnership" {
+				x.hasWord(i, j, "Partnership") {
 				return false // "elevated to a 'Special Strategic Partnership for Peace and Prosperity'": the named level of ties
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether w is one of the words of tokens [i, j).
+func (x *extractor) hasWord(i, j int, w string) bool {
+	for t := i; t < j; t++ {
+		if x.isWordTok(t) && x.word(t) == w {
 			return true
 		}
 	}

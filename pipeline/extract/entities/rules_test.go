@@ -618,6 +618,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Enhanced Partnership and Cooperation Agreements=enhanced-partnership-and-cooperation-agreements/name"}},
 		{"a country's acronym before an acronym is the country", "The US EPA said so, but LET US GO was the slogan.",
 			[]string{"US=USA/acronym", "EPA=epa/acronym"}},
+		{"ties raised to a quoted partnership", "In 2022 the two governments upgraded ties to a 'Special Strategic Partnership for Peace and Prosperity', and they agreed.",
+			[]string{"Special Strategic Partnership for Peace and Prosperity=special-strategic-partnership-for-peace-and-prosperity/name"}},
 		{"a company's short alias with its legal word is that company", "MUFG and Mizuho lead. MUFG Bank arranged it. Marubeni and Mitsubishi Corp. are studying it.",
 			[]string{"MUFG=mufg-bank/short", "Mizuho=mizuho/name", "MUFG Bank=mufg-bank/name", "Marubeni=marubeni/name", "Mitsubishi Corp=mitsubishi-corporation/alias"}},
 	}
