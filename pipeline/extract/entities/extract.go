@@ -3121,7 +3121,10 @@ var portfolioWords = set("Foreign", "Affairs", "Defence", "Defense", "Trade", "F
 	"Crisis", "Management", "Neighbourhood", "Enlargement", "Migration", "Trade,", "Ecology", "Ecological",
 	"Aerospace", "Emergencies", "Nuclear", "Geology", "Subsoil", "Construction", "Communal", "Services",
 	"Irrigation", "Transportation", "Logistics", "Mineral", "Minerals", "Petroleum", "Chemicals", "Technologies",
-	"Competition", "Statistics", "Revenue", "Taxes", "Communication", "Protection", "Consumer", "Medical")
+	"Competition", "Statistics", "Revenue", "Taxes", "Communication", "Protection", "Consumer", "Medical",
+	"Terrorism", "Counterterrorism", "Financial", "Intelligence", "Arms", "Control", "Political", "Civilian",
+	"Democracy", "Population", "Sanctions", "Coordination", "Legislative", "Diplomacy", "Nonproliferation",
+	"Non-Proliferation", "Cyber", "Space", "Growth", "Multilateral", "Global", "Partnerships")
 
 // portfolioEnd returns the end of "for/of <portfolio>" after a title at
 // token j ("for Foreign Affairs", "of Foreign Affairs of the Republic of

@@ -157,6 +157,27 @@ func (x *extractor) mergeShortPersons() {
 			into[e.EntityID] = ps[0]
 		}
 	}
+	// an initial and a surname: "U. Khurelsukh" is the one Ukhnaagiin
+	// Khurelsukh of the document
+	for _, e := range x.ents {
+		le, local := x.localEnts[e.EntityID]
+		if !local || le.Type != pipeline.TypePerson {
+			continue
+		}
+		f := strings.Fields(le.Name)
+		if len(f) != 2 || len(f[0]) != 2 || f[0][1] != '.' {
+			continue
+		}
+		var ps []string
+		for _, id := range byWord[f[1]] {
+			if p := x.ents[x.idx[id]]; id != e.EntityID && strings.HasPrefix(x.fullName(p), f[0][:1]) {
+				ps = append(ps, id)
+			}
+		}
+		if len(ps) == 1 {
+			into[e.EntityID] = ps[0]
+		}
+	}
 	// bodies under their full corporate names: "Mitsubishi Tokyo" is
 	// "Mitsubishi Tokyo Financial Group"
 	byStem := map[string][]string{}

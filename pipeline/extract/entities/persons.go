@@ -54,6 +54,9 @@ func (x *extractor) personRule(i int) (int, int) {
 		(orgNouns[strings.ToLower(x.word(i))] && x.sentenceStart(i)) {
 		return 0, 0 // "Economist Colen Garrow said": the name starts after the role
 	}
+	if portfolioWords[x.word(i)] && commonWord(x.word(i)) && x.capWord(i+1) && x.capWord(i-1) && portfolioWords[x.word(i-1)] {
+		return 0, 0 // "... for Terrorism and Financial Intelligence John K. Hurley": the name starts after the portfolio
+	}
 	k := x.nameEnd(i)
 	words := 0
 	for t := i; t < k; t++ {

@@ -620,6 +620,10 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"US=USA/acronym", "EPA=epa/acronym"}},
 		{"ties raised to a quoted partnership", "In 2022 the two governments upgraded ties to a 'Special Strategic Partnership for Peace and Prosperity', and they agreed.",
 			[]string{"Special Strategic Partnership for Peace and Prosperity=special-strategic-partnership-for-peace-and-prosperity/name"}},
+		{"an officer after a long portfolio", "The release was signed by Under Secretary of the Treasury for Terrorism and Financial Intelligence John K. Hurley. Hurley added more.",
+			[]string{"the Treasury=treasury/name", "John K. Hurley=john-k-hurley/name", "Hurley=john-k-hurley/short"}},
+		{"an initial and a surname are the person named in full", "President U. Khurelsukh met Ukhnaagiin Khurelsukh's aides.",
+			[]string{"U. Khurelsukh=ukhnaagiin-khurelsukh/short", "Ukhnaagiin Khurelsukh=ukhnaagiin-khurelsukh/name"}},
 		{"a company's short alias with its legal word is that company", "MUFG and Mizuho lead. MUFG Bank arranged it. Marubeni and Mitsubishi Corp. are studying it.",
 			[]string{"MUFG=mufg-bank/short", "Mizuho=mizuho/name", "MUFG Bank=mufg-bank/name", "Marubeni=marubeni/name", "Mitsubishi Corp=mitsubishi-corporation/alias"}},
 	}
