@@ -501,6 +501,15 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				continue
 			}
 		}
+		if ok && rules && gh.form != "" && gh.form != pipeline.FormDemonym && x.g.entries[gh.entry].Type == pipeline.TypeFramework &&
+			x.capWord(gj) && x.toks[gj].space {
+			if k := x.meetingOf(gj); k > 0 {
+				x.emitHit(i, gj, gh)
+				x.addLocal(i, k, pipeline.TypeEvent, pipeline.FormName) // "the Central Asia plus Japan Dialogue Expert Meeting on Disaster Risk Reduction"
+				i = k
+				continue
+			}
+		}
 		if ok && rules && gh.form != "" && gh.form != pipeline.FormDemonym && x.isWordTok(gj) && x.word(gj) == "Summit" &&
 			x.g.entries[gh.entry].Type == pipeline.TypeFramework && x.toks[gj].space {
 			k := gj + 1
@@ -1583,6 +1592,46 @@ func (x *extractor) orAcronym(i int) int {
 	return i + 3
 }
 
+// meetingWords end the name of a framework's meeting.
+var meetingWords = set("Meeting", "Meetings", "Forum", "Conference", "Session", "Consultations")
+
+// meetingOf returns the end of a meeting of a framework named right after
+// it: up to three capitalized words ending in a meeting word ("Expert
+// Meeting", "Business Forum"), then perhaps "on" and its capitalized topic
+// ("on Disaster Risk Reduction"); or 0.
+func (x *extractor) meetingOf(gj int) int {
+	k := gj
+	for k < len(x.toks) && k-gj < 4 && x.capWord(k) && !meetingWords[x.word(k)] && !x.startsMatch(k) {
+		k++
+	}
+	if !x.isWordTok(k) || !meetingWords[x.word(k)] || k == gj {
+		return 0 // the summit alone is handled apart; a bare "Meeting" after the name is too loose
+	}
+	k++
+	if x.capWord(k) {
+		return 0
+	}
+	if x.isWordTok(k) && x.word(k) == "on" && x.capWord(k+1) {
+		e := k + 1
+		for e < len(x.toks) && e-k < 8 && (x.capWord(e) || (x.isWordTok(e) && (x.word(e) == "and" || x.word(e) == "of") && x.capWord(e+1))) {
+			e++
+		}
+		k = e
+	}
+	return k
+}
+
+// lowerInside reports a lower-case word among tokens [s, e) ("plus" in
+// "Central Asia plus Japan Dialogue").
+func (x *extractor) lowerInside(s, e int) bool {
+	for t := s; t < e; t++ {
+		if x.isWordTok(t) && !x.capWord(t) {
+			return true
+		}
+	}
+	return false
+}
+
 // andTheInside reports "and the" among tokens [s, p).
 func (x *extractor) andTheInside(s, p int) bool {
 	for t := s; t+1 < p; t++ {
@@ -2113,6 +2162,15 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			}
 			if k > i && x.headline && headlineVerbs[ww] {
 				break // "World Bank Group Adopts New Partnership Framework for ..."
+			}
+			if crossed && k > i && x.capWord(k) {
+				if gj, h, ok := x.gazetteer(k); ok && gj > k+1 && h.form != "" && x.lowerInside(k, gj) {
+					switch x.g.entries[h.entry].Type {
+					case pipeline.TypeOrganization, pipeline.TypeFramework, pipeline.TypeEvent:
+						k, lastCap = gj, gj // "Summit Meeting of the Central Asia plus Japan Dialogue": the known name whole
+						continue
+					}
+				}
 			}
 			if x.capWord(k) || (isAllCaps(ww) && k > i) {
 				if k > i && (stopCaps[ww] || ww == "Member" || ww == "Members") && !(x.word(k-1) == "a" || x.word(k-1) == "an") &&

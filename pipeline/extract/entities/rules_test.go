@@ -624,6 +624,10 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"the Treasury=treasury/name", "John K. Hurley=john-k-hurley/name", "Hurley=john-k-hurley/short"}},
 		{"an initial and a surname are the person named in full", "President U. Khurelsukh met Ukhnaagiin Khurelsukh's aides.",
 			[]string{"U. Khurelsukh=ukhnaagiin-khurelsukh/short", "Ukhnaagiin Khurelsukh=ukhnaagiin-khurelsukh/name"}},
+		{"a known name with a lower-case word inside a longer one", "The Summit Meeting of the Central Asia plus Japan Dialogue was held.",
+			[]string{"Central Asia plus Japan Dialogue=central-asia-plus-japan-dialogue/name"}},
+		{"a dialogue's meeting on a topic", "The Central Asia plus Japan Dialogue Expert Meeting on Disaster Risk Reduction was held.",
+			[]string{"Central Asia plus Japan Dialogue=central-asia-plus-japan-dialogue/name", "Central Asia plus Japan Dialogue Expert Meeting on Disaster Risk Reduction=central-asia-plus-japan-dialogue-expert-meeting-on-disaster-risk-reduction/name"}},
 		{"a company's short alias with its legal word is that company", "MUFG and Mizuho lead. MUFG Bank arranged it. Marubeni and Mitsubishi Corp. are studying it.",
 			[]string{"MUFG=mufg-bank/short", "Mizuho=mizuho/name", "MUFG Bank=mufg-bank/name", "Marubeni=marubeni/name", "Mitsubishi Corp=mitsubishi-corporation/alias"}},
 	}
