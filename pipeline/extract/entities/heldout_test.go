@@ -29,7 +29,7 @@ var corpusBatches = []struct {
 	path       func(name string) string
 	minP, minR float64
 }{
-	{"un75", unPath, 0.91, 0.95},
+	{"un75", unPath, 0.97, 0.97},
 	{"unjpn", unPath, 0.97, 0.96},
 	{"unkaz", unPath, 0.98, 0.96},
 	{"bbc2", bbcPath, 0.95, 0.96},
