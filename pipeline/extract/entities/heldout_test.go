@@ -72,6 +72,7 @@ var corpusBatches = []struct {
 	{"bbc53", bbcPath, 0.90, 0.90},
 	{"bbc54", bbcPath, 0.94, 0.95},
 	{"bbc56", bbcPath, 0.90, 0.91},
+	{"bbc57", bbcPath, 0.89, 0.89},
 	{"bbc55", bbcPath, 0.93, 0.90},
 	{"bbc16", bbcPath, 0.97, 0.95},
 	{"bbc17", bbcPath, 0.96, 0.94},
