@@ -159,7 +159,7 @@ func TestRules(t *testing.T) {
 		{"acronym defined in the text", "She joined the Eurasian Development Bank (EDB) in 2010. The EDB grew.",
 			[]string{"Eurasian Development Bank=eurasian-development-bank/name", "EDB=eurasian-development-bank/short"}},
 		{"acronym of a rule-free phrase", "The Women, Peace and Security (WPS) agenda matters. WPS is key.",
-			[]string{"Women, Peace and Security=women-peace-and-security/name", "WPS=women-peace-and-security/short"}},
+			[]string{"Women, Peace and Security=women-peace-and-security/name", "WPS=women-peace-and-security/acronym"}},
 		{"known acronym after its name", "the Shanghai Cooperation Organisation (SCO) and later the SCO",
 			[]string{"Shanghai Cooperation Organisation=sco/name", "SCO=sco/acronym"}},
 		{"organization by form", "The Ministry of Foreign Affairs and the Kazakh Institute of Strategic Studies replied.",

@@ -1534,18 +1534,48 @@ func (x *extractor) commaListInName(k int) bool {
 	if !x.capWord(k-1) || x.startsMatch(k-1) {
 		return false
 	}
+	// item returns the end of one capitalized, perhaps hyphenated, item
+	// ("Good-Neighborliness") at t, or -1
+	item := func(t int) int {
+		if !x.capWord(t) || x.startsMatch(t) {
+			return -1
+		}
+		e := t + 1
+		for x.punct(e, "-") && x.adjacent(e) && x.capWord(e+1) && x.adjacent(e+1) {
+			e += 2
+		}
+		return e
+	}
+	// goesOn reports whether the name continues after the list's last item
+	goesOn := func(e int) bool {
+		if x.capWord(e) {
+			return true // "and Prosperous Indo-Pacific Region"
+		}
+		if w := x.word(e); x.isWordTok(e) && (w == "for" || w == "of" || w == "in" || w == "on") {
+			return x.capWord(e+1) || (x.isWordTok(e+1) && isThe(x.word(e+1)) && x.capWord(e+2)) // "and Cooperation for the Development ..."
+		}
+		return false
+	}
+	last := func(s int) bool {
+		e := item(s)
+		return e > 0 && !x.startsPlace(s) && goesOn(e)
+	}
 	t := k
 	for n := 0; n < 6; n++ {
-		if !x.punct(t, ",") || !x.capWord(t+1) || x.startsMatch(t+1) {
+		if !x.punct(t, ",") {
 			break
 		}
-		t += 2
-		if x.isWordTok(t) && x.word(t) == "and" {
-			return x.capWord(t+1) && x.capWord(t+2) && !x.startsPlace(t+1) // "and Prosperous Indo-Pacific"
+		if x.isWordTok(t+1) && x.word(t+1) == "and" {
+			return (n > 0 || x.punct(k-2, ",")) && last(t+2) // Oxford comma after two items or more
 		}
-	}
-	if x.punct(t, ",") && x.isWordTok(t+1) && x.word(t+1) == "and" {
-		return x.capWord(t+2) && x.capWord(t+3) && !x.startsPlace(t+2) // Oxford comma
+		e := item(t + 1)
+		if e < 0 {
+			break
+		}
+		t = e
+		if x.isWordTok(t) && x.word(t) == "and" {
+			return last(t + 1)
+		}
 	}
 	return false
 }
@@ -2151,6 +2181,12 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			}
 			if k > i && (ww == "OR" || ww == "AND" || ww == "THE") {
 				break // "Department of International Relations and Cooperation OR Tambo Building"
+			}
+			if ww == "in" && crossed && x.isWordTok(k+1) && isThe(x.word(k+1)) && x.isWordTok(k+2) && isOrdinal(x.word(k+2)) &&
+				x.isWordTok(k+3) && x.word(k+3) == "Century" {
+				k += 4 // "... for the Development of Central Asia in the 21st Century"
+				lastCap, bestTail = k, k
+				continue
 			}
 			if ww == "up" && k-3 > i && x.word(k-1) == "Period" && x.word(k-3) == "for" && x.isWordTok(k+1) && x.word(k+1) == "to" && x.isWordTok(k+2) && isYear(x.word(k+2)) {
 				k += 3 // "... for the Period up to 2030"
