@@ -216,6 +216,9 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 			unknown++
 		}
 	}
+	if (unknown == 0 || (words == 1 && k == len(x.toks) && strings.HasSuffix(w, "s"))) && x.headingLine() {
+		return 0, "" // a subheading of ordinary words: "A Crowded Field", "6. Attendees"
+	}
 	if words == 1 {
 		if first && !commonWord(w) && !properWord(w) && !looksAdjective(w) && !isAllCaps(w) && x.verbAfter(k) {
 			first = false // "Trafigura said ...": a name no English word, then a verb
@@ -288,6 +291,23 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 		}
 	}
 	return x.withNumber(k), pipeline.TypeOrganization
+}
+
+// headingLine reports whether the sentence is a short line of its own with
+// no closing punctuation: a subheading or a list label, not prose.
+func (x *extractor) headingLine() bool {
+	if x.sent == nil || len(x.toks) == 0 || len(x.toks) > 8 {
+		return false
+	}
+	line := strings.TrimSpace(x.text[x.sent.Start:x.sent.End])
+	if line == "" || strings.ContainsAny(line[len(line)-1:], ".!?,;") {
+		return false
+	}
+	end := x.sent.End
+	for end < len(x.text) && (x.text[end] == ' ' || x.text[end] == '\t') {
+		end++
+	}
+	return end >= len(x.text) || x.text[end] == '\n'
 }
 
 // productNouns after a one-word name make it a product ("the QazVac
