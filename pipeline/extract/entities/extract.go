@@ -555,6 +555,18 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				continue
 			}
 		}
+		if ok && rules && gh.form != "" && x.g.entries[gh.entry].Type == pipeline.TypePerson && x.capWord(gj) && x.toks[gj].space {
+			if e := x.capRunEnd(gj); e > gj && e-gj <= 3 && !x.capWord(e) {
+				if typ, tail := tailType(x.word(e - 1)); tail && typ == pipeline.TypeOrganization || namedAfterWords[x.word(e-1)] {
+					if !tail {
+						typ = pipeline.TypeOrganization
+					}
+					x.addLocal(i, e, typ, pipeline.FormName) // "the Boris Yeltsin Presidential Library": named after a person
+					i = e
+					continue
+				}
+			}
+		}
 		if ok {
 			if gh.form != "" && x.g.entries[gh.entry].Company && x.isWordTok(gj) && legalWords[x.word(gj)] && x.toks[gj].space && !x.capWord(gj+1) {
 				gj++ // "TotalEnergies SE", "Eni SpA": the company with its legal form
@@ -1671,6 +1683,12 @@ func (x *extractor) andTheInside(s, p int) bool {
 	}
 	return false
 }
+
+// namedAfterWords end the names of places and bodies named after a person
+// ("the Boris Yeltsin Presidential Library", "Heydar Aliyev International
+// Airport").
+var namedAfterWords = set("Library", "Airport", "Prize", "Award", "Museum", "Stadium", "Avenue", "Street", "Square",
+	"Palace", "Park", "Bridge", "Mosque", "Memorial", "Centre", "Center")
 
 // legalWords after a known organization's name are its legal form, not a
 // longer name ("Mitsubishi Corp", "Exxon Mobil Corporation").
@@ -3216,6 +3234,8 @@ var portfolioWords = set("Foreign", "Affairs", "Defence", "Defense", "Trade", "F
 	"Aerospace", "Emergencies", "Nuclear", "Geology", "Subsoil", "Construction", "Communal", "Services",
 	"Irrigation", "Transportation", "Logistics", "Mineral", "Minerals", "Petroleum", "Chemicals", "Technologies",
 	"Competition", "Statistics", "Revenue", "Taxes", "Communication", "Protection", "Consumer", "Medical",
+	"Ports", "Shipping", "Waterways", "Railways", "Roads", "Highways", "Aviation", "Civil", "Coal", "Mines", "Steel",
+	"Textiles", "Telecommunications", "Posts", "Livestock", "Petroleum,",
 	"Terrorism", "Counterterrorism", "Financial", "Intelligence", "Arms", "Control", "Political", "Civilian",
 	"Democracy", "Population", "Sanctions", "Coordination", "Legislative", "Diplomacy", "Nonproliferation",
 	"Non-Proliferation", "Cyber", "Space", "Growth", "Multilateral", "Global", "Partnerships")

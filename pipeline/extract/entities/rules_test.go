@@ -632,6 +632,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Treaty on Friendship, Good-Neighborliness and Cooperation for the Development of Central Asia in the 21st Century=treaty-on-friendship-good-neighborliness-and-cooperation-for-the-development-of-central-asia-in-the-21st-century/name", "Dushanbe=dushanbe/name"}},
 		{"a subheading of ordinary words is no name", "China and Russia compete there, officials in both capitals said.\n\nA Crowded Field\n\n6. Attendees\n\nKazakhstan",
 			[]string{"China=CHN/name", "Russia=RUS/name", "Kazakhstan=KAZ/name"}},
+		{"a place or body named after a known person", "Flights leave Heydar Aliyev International Airport, and the Nursultan Nazarbayev Foundation paid.",
+			[]string{"Heydar Aliyev International Airport=heydar-aliyev-international-airport/name", "Nursultan Nazarbayev Foundation=nursultan-nazarbayev-foundation/name"}},
 		{"a company's short alias with its legal word is that company", "MUFG and Mizuho lead. MUFG Bank arranged it. Marubeni and Mitsubishi Corp. are studying it.",
 			[]string{"MUFG=mufg-bank/short", "Mizuho=mizuho/name", "MUFG Bank=mufg-bank/name", "Marubeni=marubeni/name", "Mitsubishi Corp=mitsubishi-corporation/alias"}},
 	}
