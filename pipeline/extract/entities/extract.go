@@ -159,23 +159,7 @@ func (x *extractor) isWordTok(i int) bool {
 // capWord reports whether token i is a word starting with an upper-case
 // letter.
 func (x *extractor) capWord(i int) bool {
-	if !x.isWordTok(i) {
-		return false
-	}
-	w := x.word(i)
-	if unicode.IsUpper(firstRune(w)) {
-		return true
-	}
-	// "d'Ivoire", "l'Union": an elided article before a capital
-	if len(w) > 3 && (w[0] == 'd' || w[0] == 'l') {
-		if w[1] == '\'' {
-			return unicode.IsUpper(firstRune(w[2:]))
-		}
-		if strings.HasPrefix(w[1:], "’") {
-			return unicode.IsUpper(firstRune(w[1+len("’"):]))
-		}
-	}
-	return false
+	return i >= 0 && i < len(x.toks) && x.toks[i].kind == tokWord && x.toks[i].upper
 }
 
 func (x *extractor) punct(i int, p string) bool {
@@ -3009,6 +2993,16 @@ func (x *extractor) emitCOP(num string, i, j int) int {
 // acronym inside; with no number it is no actor ("the Conference of the
 // Parties decided"), and nothing is recorded.
 func (x *extractor) copSpelled(i int) (int, bool) {
+	conf := false
+	for t := i; t < len(x.toks) && t <= i+8; t++ {
+		if x.toks[t].kind == tokWord && x.word(t) == "Conference" {
+			conf = true
+			break
+		}
+	}
+	if !conf {
+		return 0, false // cheap test first: no "Conference" near, no COP
+	}
 	num, k := x.ordinalAt(i)
 	if num > 0 && x.isWordTok(k) && strings.EqualFold(x.word(k), "session") && x.isWordTok(k+1) && x.word(k+1) == "of" {
 		k += 2

@@ -26,6 +26,10 @@ type token struct {
 	// previous one: a name does not run across it (signature blocks,
 	// headers joined into one sentence).
 	nl bool
+	// upper reports a word starting with an upper-case letter (or an
+	// elided article before one: "d'Ivoire"); computed once here, as the
+	// rules ask it many times per token.
+	upper bool
 }
 
 // isQuote reports quote marks, which the tokenizer drops so that names in
@@ -81,7 +85,7 @@ func tokenize(dst []token, text string, start, end int) []token {
 			i += n
 		case isWordRune(r):
 			j := scanWord(text, i, end)
-			dst = append(dst, token{start: int32(i), end: int32(j), kind: tokWord, space: space, quoted: quoted, nl: nl})
+			dst = append(dst, token{start: int32(i), end: int32(j), kind: tokWord, space: space, quoted: quoted, nl: nl, upper: upperWord(text[i:j])})
 			space, quoted, nl = false, false, false
 			i = j
 		case isApos(r):
@@ -377,4 +381,21 @@ func (tr *trie) walk(buf []match, text string, toks []token, i int) []match {
 		}
 	}
 	return buf
+}
+
+// upperWord reports whether w starts with an upper-case letter, or with an
+// elided article before one ("d'Ivoire", "l'Union").
+func upperWord(w string) bool {
+	if unicode.IsUpper(firstRune(w)) {
+		return true
+	}
+	if len(w) > 3 && (w[0] == 'd' || w[0] == 'l') {
+		if w[1] == '\'' {
+			return unicode.IsUpper(firstRune(w[2:]))
+		}
+		if strings.HasPrefix(w[1:], "’") {
+			return unicode.IsUpper(firstRune(w[1+len("’"):]))
+		}
+	}
+	return false
 }
