@@ -2213,6 +2213,7 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			if x.capWord(k) || (isAllCaps(ww) && k > i) {
 				if k > i && (stopCaps[ww] || ww == "Member" || ww == "Members") && !(x.word(k-1) == "a" || x.word(k-1) == "an") &&
 					!(crossed && isThe(x.word(k-1)) && x.capWord(k+1) && !stopCaps[x.word(k+1)]) && // "for the Next Decade"
+					!(crossed && ww == "All" && x.word(k-1) == "of" && x.capWord(k+1) && !stopCaps[x.word(k+1)]) && // "the Rights of All Migrant Workers"
 					!(orgInner[ww] && x.capWord(k+1)) { // "UN Interim Force"
 					break // but "for a Just Peace"
 				}
@@ -2466,6 +2467,10 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			switch x.word(bestTail) {
 			case "of", "for", "on":
 				end, continued = lastCap, true
+			case "against":
+				if tailTyp == pipeline.TypeFramework || x.word(bestTail-1) == "Committee" || x.word(bestTail-1) == "Coalition" {
+					end, continued = lastCap, true // "the Convention against Torture", not "the Court against Sudan"
+				}
 			case "in":
 				if x.isWordTok(bestTail+2) && inThePhrase[x.word(bestTail+2)] {
 					end, continued = lastCap, true // "Agreement on Strategic Partnership in the Field of Green Energy"

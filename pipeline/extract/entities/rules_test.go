@@ -634,6 +634,10 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"China=CHN/name", "Russia=RUS/name", "Kazakhstan=KAZ/name"}},
 		{"a place or body named after a known person", "Flights leave Heydar Aliyev International Airport, and the Nursultan Nazarbayev Foundation paid.",
 			[]string{"Heydar Aliyev International Airport=heydar-aliyev-international-airport/name", "Nursultan Nazarbayev Foundation=nursultan-nazarbayev-foundation/name"}},
+		{"conventions against a wrong and for all workers", "Russia is party to the Convention against Torture, not to the International Convention on the Protection of the Rights of All Migrant Workers, and the International Criminal Court against Sudan stalled.",
+			[]string{"Russia=RUS/name", "Convention against Torture=convention-against-torture/name", "International Convention on the Protection of the Rights of All Migrant Workers=international-convention-on-the-protection-of-the-rights-of-all-migrant-workers/name", "International Criminal Court=icc/name", "Sudan=SDN/name"}},
+		{"officers' titles", "Chief Financial Officer Ibrahim Canliel said so.",
+			[]string{"Ibrahim Canliel=ibrahim-canliel/name"}},
 		{"a company's short alias with its legal word is that company", "MUFG and Mizuho lead. MUFG Bank arranged it. Marubeni and Mitsubishi Corp. are studying it.",
 			[]string{"MUFG=mufg-bank/short", "Mizuho=mizuho/name", "MUFG Bank=mufg-bank/name", "Marubeni=marubeni/name", "Mitsubishi Corp=mitsubishi-corporation/alias"}},
 	}

@@ -47,7 +47,9 @@ var titles = []string{
 	// Indian official style: "Raksha Mantri Shri Rajnath Singh", "EAM Dr. S. Jaishankar"
 	"Shri", "Smt", "Smt.", "Shrimati", "Raksha Mantri", "Pradhan Mantri", "EAM", "MoS",
 	"Presidential Aide", "Presidential Adviser", "Presidential Advisor", "Emergency Relief Coordinator",
-	"Managing Director", "Group CEO", "CEO", "Group Chief Executive", "Chair",
+	"Managing Director", "Group CEO", "CEO", "Group Chief Executive", "Chair", "Chief Financial Officer", "CFO",
+	"Chief Operating Officer", "COO", "Chief Economist", "Chief Investment Officer", "Chief Technology Officer",
+	"Chief Strategy Officer", "Chief Risk Officer", "General Director", "Finance Director",
 	"Chargé d'Affaires", "Charge d'Affaires", "Chargé d’Affaires", "Chargé d'affaires",
 	"Special Representative of the Secretary-General", "Deputy Special Representative of the Secretary-General",
 	"Special Envoy of the Secretary-General", "Personal Envoy of the Secretary-General",
