@@ -9,10 +9,8 @@
 package xlsx
 
 import (
-	"archive/zip"
 	"bufio"
 	"bytes"
-	"compress/flate"
 	"context"
 	"fmt"
 	"io"
@@ -106,15 +104,18 @@ func (e *Exporter) Write(ctx context.Context, w io.Writer, ds *pipeline.Dataset)
 		return err
 	}
 	// excelize assembles the zip in a bytes.Buffer; a zip writer bound to
-	// w instead streams it out, which keeps a large workbook out of memory.
+	// w instead writes it out, holding only the compressed entries, which
+	// it sorts so that the bytes do not depend on map order (sortzip.go).
 	bw := bufio.NewWriterSize(w, 256<<10)
+	var sz *sortedZip
 	f.SetZipWriter(func(io.Writer) excelize.ZipWriter {
-		zw := zip.NewWriter(bw)
-		var fl flateReuse
-		zw.RegisterCompressor(zip.Deflate, fl.writer)
-		return zw
+		sz = newSortedZip(bw)
+		return sz
 	})
 	buf, err := f.WriteToBuffer()
+	if sz != nil {
+		sz.cleanup() // after an error excelize may not close the archive
+	}
 	if err != nil {
 		return err
 	}
@@ -122,48 +123,6 @@ func (e *Exporter) Write(ctx context.Context, w io.Writer, ds *pipeline.Dataset)
 		return fmt.Errorf("xlsx: unexpected %d bytes buffered by excelize", buf.Len())
 	}
 	return bw.Flush()
-}
-
-// flateReuse hands the zip writer one BestSpeed deflate writer, reset for
-// each entry, instead of a new one (about 1 MB) per entry. The zip writer
-// closes an entry's compressor before it opens the next, so one is enough;
-// archive/zip's default compressor pools its writers the same way.
-type flateReuse struct{ free *flate.Writer }
-
-func (r *flateReuse) writer(out io.Writer) (io.WriteCloser, error) {
-	w := r.free
-	r.free = nil
-	if w == nil {
-		var err error
-		if w, err = flate.NewWriter(out, flate.BestSpeed); err != nil {
-			return nil, err
-		}
-	} else {
-		w.Reset(out)
-	}
-	return &reusedFlate{w: w, r: r}, nil
-}
-
-// reusedFlate gives its deflate writer back to flateReuse on Close.
-type reusedFlate struct {
-	w *flate.Writer
-	r *flateReuse
-}
-
-func (f *reusedFlate) Write(p []byte) (int, error) {
-	if f.w == nil {
-		return 0, fmt.Errorf("xlsx: write to a closed zip entry")
-	}
-	return f.w.Write(p)
-}
-
-func (f *reusedFlate) Close() error {
-	if f.w == nil {
-		return nil
-	}
-	err := f.w.Close()
-	f.r.free, f.w = f.w, nil
-	return err
 }
 
 // book is one workbook being built.

@@ -66,12 +66,14 @@ func open(t testing.TB, data []byte) *excelize.File {
 }
 
 // TestGolden compares a text dump of the workbook, sheet by sheet, with
-// testdata/workbook.golden, and checks that two exports are identical.
+// testdata/workbook.golden, and checks that six exports are byte-identical.
 func TestGolden(t *testing.T) {
 	data := build(t, fixtureDataset(), testOpts())
 	got := dumpWorkbook(t, data)
-	if again := dumpWorkbook(t, build(t, fixtureDataset(), testOpts())); again != got {
-		t.Fatal("two exports of the same dataset differ")
+	for n := 0; n < 5; n++ { // excelize writes stream-written sheets in map order; the exporter sorts them
+		if again := build(t, fixtureDataset(), testOpts()); !bytes.Equal(again, data) {
+			t.Fatalf("export %d of the same dataset differs in bytes", n+2)
+		}
 	}
 	golden := filepath.Join("testdata", "workbook.golden")
 	if *update {
