@@ -539,6 +539,13 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 				continue
 			}
 		}
+		if ok && rules && gh.form == pipeline.FormName && x.g.entries[gh.entry].Type == pipeline.TypeCountry && x.isWordTok(gj) &&
+			isYear(x.word(gj)) && x.word(gj) >= "2025" && x.toks[gj].space && x.isWordTok(gj+1) && horizonNouns[x.word(gj+1)] {
+			x.emitHit(i, gj, gh)
+			x.addLocal(i, gj+1, pipeline.TypeFramework, pipeline.FormName) // "the Uzbekistan 2030 strategy", "Kazakhstan 2050"
+			i = gj + 1
+			continue
+		}
 		if ok && rules && gh.form != "" && x.g.entries[gh.entry].Type == pipeline.TypePerson && x.capWord(gj) && x.toks[gj].space {
 			if e := x.capRunEnd(gj); e > gj && e-gj <= 3 && !x.capWord(e) {
 				if typ, tail := tailType(x.word(e - 1)); tail && typ == pipeline.TypeOrganization || namedAfterWords[x.word(e-1)] {
@@ -792,6 +799,21 @@ var sharedDemonyms = map[string]string{"COG": "COD"}
 var groupParts = set("Summit", "Summits", "Meeting", "Forum", "Platform", "Secretariat", "Group", "Corridor",
 	"Mechanism", "Initiative", "Programme", "Program")
 
+// horizonNouns follow a country and a year that name a national strategy
+// ("the Uzbekistan 2030 strategy", "the Kazakhstan 2050 development plan").
+var horizonNouns = set("strategy", "development", "programme", "program", "agenda", "vision", "plan", "goals")
+
+// groupTailWithin reports whether the capitalized run from token k ends,
+// within three words, in a word of groupParts.
+func (x *extractor) groupTailWithin(k int) bool {
+	for t := k; t < len(x.toks) && t-k < 3 && x.capWord(t); t++ {
+		if groupParts[x.word(t)] && !x.capWord(t+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // groupPrefix returns where a name found by form at tokens [s, e) starts
 // when the mention right before it is a group's acronym ("C5+1", "CAREC")
 // and the name ends in a groupParts word; or -1.
@@ -816,8 +838,12 @@ func (x *extractor) groupPart(i, gj int, h hit) int {
 		return 0
 	}
 	k := gj
-	for k < len(x.toks) && k-gj < 4 && x.capWord(k) && !stopCaps[x.word(k)] && !x.startsMatch(k) && !x.toks[k].quoted {
-		k++
+	for k < len(x.toks) && k-gj < 4 && x.capWord(k) && !stopCaps[x.word(k)] && !x.toks[k].quoted &&
+		(!x.startsMatch(k) || x.groupTailWithin(k)) {
+		k++ // "the C5+1 Business Forum" even though a known name starts with "Business"
+	}
+	if k == gj+1 && x.word(gj) == "Group" {
+		return 0 // "the G7 Group" is the G7
 	}
 	if k == gj || !groupParts[x.word(k-1)] || x.capWord(k) {
 		return 0

@@ -668,6 +668,8 @@ var bylineVerbs = set("Delivered", "Presented", "Written", "Remarks", "Statement
 
 // notActorAcronyms are capitalized abbreviations that name no actor.
 var notActorAcronyms = set(
+	// credit ratings
+	"AAA", "AA", "BBB", "BB", "CCC", "CC", "Baa1", "Baa2", "Baa3", "Ba1", "Ba2", "Ba3",
 	// English words set in capitals to open an article or a column ("HOW is
 	// it that ...", "AS Opposition Leader ...")
 	"HOW", "WHY", "WHAT", "WHEN", "WHERE", "WHILE", "THE", "AND", "BUT", "FOR", "ITS", "WAS", "ARE", "THIS",
