@@ -806,12 +806,7 @@ var horizonNouns = set("strategy", "development", "programme", "program", "agend
 // groupTailWithin reports whether the capitalized run from token k ends,
 // within three words, in a word of groupParts.
 func (x *extractor) groupTailWithin(k int) bool {
-	for t := k; t < len(x.toks) && t-k < 3 && x.capWord(t); t++ {
-		if groupParts[x.word(t)] && !x.capWord(t+1) {
-			return true
-		}
-	}
-	return false
+	return x.runEndsIn(k, 3, func(w string) bool { return groupParts[w] })
 }
 
 // groupPrefix returns where a name found by form at tokens [s, e) starts
@@ -1711,8 +1706,12 @@ func (x *extractor) companyPrefixOf(name string) string {
 	if !strings.Contains(name, " ") && !strings.Contains(name, "-") {
 		return ""
 	}
+	recent := x.localOrder
+	if len(recent) > 256 {
+		recent = recent[len(recent)-256:] // bounded work per name, as in shortOf
+	}
 	found := ""
-	for _, id := range x.localOrder {
+	for _, id := range recent {
 		e := x.localEnts[id]
 		rest, ok := strings.CutPrefix(e.Name, name+" ")
 		if !ok || e.Type != pipeline.TypeOrganization {
@@ -3024,14 +3023,7 @@ func (x *extractor) emitCOP(num string, i, j int) int {
 // acronym inside; with no number it is no actor ("the Conference of the
 // Parties decided"), and nothing is recorded.
 func (x *extractor) copSpelled(i int) (int, bool) {
-	conf := false
-	for t := i; t < len(x.toks) && t <= i+8; t++ {
-		if x.toks[t].kind == tokWord && x.word(t) == "Conference" {
-			conf = true
-			break
-		}
-	}
-	if !conf {
+	if !x.hasWord(i, i+9, "Conference") {
 		return 0, false // cheap test first: no "Conference" near, no COP
 	}
 	num, k := x.ordinalAt(i)
@@ -3470,8 +3462,14 @@ func (x *extractor) andEnds(k int) bool {
 // tailWithin reports whether the capitalized words from token k end, within
 // n words, in a tail word of a name, followed by no more capitals.
 func (x *extractor) tailWithin(k, n int) bool {
+	return x.runEndsIn(k, n, func(w string) bool { _, tail := tailType(w); return tail })
+}
+
+// runEndsIn reports whether the capitalized words from token k end, within
+// n words, in a word ends accepts, followed by no more capitals.
+func (x *extractor) runEndsIn(k, n int, ends func(string) bool) bool {
 	for t := k; t < len(x.toks) && t-k < n && x.capWord(t); t++ {
-		if _, tail := tailType(x.word(t)); tail && !x.capWord(t+1) {
+		if ends(x.word(t)) && !x.capWord(t+1) {
 			return true
 		}
 	}

@@ -465,15 +465,19 @@ func (x *extractor) fallbackEnd(i int) int {
 			k++ // "Common Foreign and Security Policy"
 		case k > i && x.punct(k, "-") && x.adjacent(k) && x.adjacent(k+1) && x.capWord(k+1):
 			k++
-		case k > i && x.punct(k, "-") && x.adjacent(k) && x.adjacent(k+1) && x.isWordTok(k+1) && !x.capWord(k+1) &&
-			len(x.word(k+1)) <= 5 && (!commonWord(x.word(k+1)) || len(x.word(k+1)) <= 4 && len(x.word(k-1)) <= 5 && !commonWord(x.word(k-1))) &&
-			!(x.punct(k+2, "-") && x.adjacent(k+2)):
-			k += 2 // "Kang Min-jae": a given name with a lower-case second syllable
+		case k > i && (x.syllableAfterHyphen(k+1) || x.numberAfterHyphen(k+1)) && !(x.punct(k+2, "-") && x.adjacent(k+2)):
+			k += 2 // "Kang Min-jae": a given name with a lower-case second syllable; "Main Line-1"
 		default:
 			return k
 		}
 	}
 	return k
+}
+
+// numberAfterHyphen reports a short number joined by a hyphen to the word
+// before it ("Line-1", "MS-22"): part of the name.
+func (x *extractor) numberAfterHyphen(t int) bool {
+	return x.isWordTok(t) && isDigits(x.word(t)) && len(x.word(t)) <= 5 && x.punct(t-1, "-") && x.adjacent(t-1) && x.adjacent(t)
 }
 
 // trimConnectors drops connectors a run may end on ("AG Edwards &").

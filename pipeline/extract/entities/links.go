@@ -540,12 +540,12 @@ func corporateTailAt(text string, end int) bool {
 		return false
 	}
 	rest := text[end+1:]
-	for _, t := range []string{"Corp.", "Corp", "Corporation", "Co.", "Inc.", "Inc", "Ltd", "Ltd.", "Limited", "PLC", "plc", "Holdings"} {
-		if strings.HasPrefix(rest, t) && (len(rest) == len(t) || !unicode.IsLetter(rune(rest[len(t)]))) {
-			return true
-		}
+	n := 0
+	for n < len(rest) && rest[n] < utf8.RuneSelf && unicode.IsLetter(rune(rest[n])) {
+		n++
 	}
-	return false
+	w := rest[:n]
+	return legalWords[w] || w == "plc" || w == "Holdings"
 }
 
 // completeSurnames gives a person found only by a surname ("Mr Mubanga")

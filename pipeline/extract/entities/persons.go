@@ -143,14 +143,17 @@ var hyphenSuffixes = set("led", "based", "backed", "born", "style", "era", "owne
 
 // syllableAfterHyphen reports a short lower-case word joined by a hyphen to
 // a capitalized one, the second syllable of a given name ("Park Choon-sup",
-// "Kim Jong-un", "Moon Jae-in"), but not an English compound ("Putin-led").
+// "Kim Jong-un", "Kang Min-jae"), but not an English compound ("Putin-led",
+// "Smith-style"): a known suffix is not, nor a common word after a long or
+// common first half. The person rules and the fallback share it.
 func (x *extractor) syllableAfterHyphen(t int) bool {
-	if t < 2 || !x.isWordTok(t) {
+	if t < 2 || !x.isWordTok(t) || x.capWord(t) || !x.punct(t-1, "-") || !x.adjacent(t) || !x.adjacent(t-1) || !x.capWord(t-2) {
 		return false
 	}
-	w := x.word(t)
-	return x.punct(t-1, "-") && x.adjacent(t) && x.adjacent(t-1) && x.capWord(t-2) &&
-		utf8.RuneCountInString(w) <= 5 && !hyphenSuffixes[w] && !isDigits(w)
+	w, first := x.word(t), x.word(t-2)
+	n := utf8.RuneCountInString(w)
+	return n <= 5 && !hyphenSuffixes[w] && !isDigits(w) &&
+		(!commonWord(w) || (n <= 4 && utf8.RuneCountInString(first) <= 5 && !commonWord(first)))
 }
 
 // roleBefore: "opposition leader María Corina Machado", "the veteran
