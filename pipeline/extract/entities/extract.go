@@ -1695,10 +1695,6 @@ func (x *extractor) andTheInside(s, p int) bool {
 var namedAfterWords = set("Library", "Airport", "Prize", "Award", "Museum", "Stadium", "Avenue", "Street", "Square",
 	"Palace", "Park", "Bridge", "Mosque", "Memorial", "Centre", "Center")
 
-// legalWords after a known organization's name are its legal form, not a
-// longer name ("Mitsubishi Corp", "Exxon Mobil Corporation").
-var legalWords = set("Corp", "Corporation", "Co", "Inc", "Ltd", "Limited", "Plc", "PLC", "LLC", "JSC", "PJSC", "AG", "SA", "SpA", "SE", "NV", "ASA", "Oyj", "AB")
-
 // companyPrefixOf returns the company of the document whose name is name
 // followed by at most two words that end in a legal form ("Ala-Too Payment
 // Solutions LLC", "Nomad Logistics Company LLP"), or "".

@@ -136,42 +136,32 @@ func (x *extractor) mergeShortPersons() {
 		}
 	}
 	into := map[string]string{}
-	// a given name and patronymic, as Russian address has it: "Vladimir
-	// Vladimirovich" is the one Vladimir of the document with a longer name
+	// a short form of a person the document names in full: a given name and
+	// patronymic, as Russian address has it ("Vladimir Vladimirovich" is the
+	// one Vladimir of the document with a longer name), or an initial and a
+	// surname ("U. Khurelsukh" is the one Ukhnaagiin Khurelsukh)
 	for _, e := range x.ents {
 		le, local := x.localEnts[e.EntityID]
 		if !local || le.Type != pipeline.TypePerson {
 			continue
 		}
 		f := strings.Fields(le.Name)
-		if len(f) != 2 || !patronymicWord(f[1]) {
+		if len(f) != 2 {
 			continue
 		}
 		var ps []string
-		for _, id := range byWord[f[0]] {
-			if id != e.EntityID {
-				ps = append(ps, id)
+		switch {
+		case len(f[0]) == 2 && f[0][1] == '.':
+			for _, id := range byWord[f[1]] {
+				if p := x.ents[x.idx[id]]; id != e.EntityID && strings.HasPrefix(x.fullName(p), f[0][:1]) {
+					ps = append(ps, id)
+				}
 			}
-		}
-		if len(ps) == 1 {
-			into[e.EntityID] = ps[0]
-		}
-	}
-	// an initial and a surname: "U. Khurelsukh" is the one Ukhnaagiin
-	// Khurelsukh of the document
-	for _, e := range x.ents {
-		le, local := x.localEnts[e.EntityID]
-		if !local || le.Type != pipeline.TypePerson {
-			continue
-		}
-		f := strings.Fields(le.Name)
-		if len(f) != 2 || len(f[0]) != 2 || f[0][1] != '.' {
-			continue
-		}
-		var ps []string
-		for _, id := range byWord[f[1]] {
-			if p := x.ents[x.idx[id]]; id != e.EntityID && strings.HasPrefix(x.fullName(p), f[0][:1]) {
-				ps = append(ps, id)
+		case patronymicWord(f[1]):
+			for _, id := range byWord[f[0]] {
+				if id != e.EntityID {
+					ps = append(ps, id)
+				}
 			}
 		}
 		if len(ps) == 1 {
@@ -384,9 +374,19 @@ func (x *extractor) demonymOf(w string) string {
 // corporateWords close a company's full name and are dropped in its short
 // name ("Mitsubishi Tokyo Financial Group", "UFJ Holdings").
 // "Company" is not one of them: "the Laos–China Railway Company" runs the
-// railway.
-var corporateWords = set("Group", "Holdings", "Holding", "Financial", "Corporation", "Corp", "Corp.", "Inc", "Inc.",
-	"plc", "Plc", "PLC", "Ltd", "Ltd.", "Limited", "AG", "SA", "NV", "LLC", "SpA", "SE", "ASA", "Oyj", "AB", "JSC", "PJSC")
+// railway. They are the legal forms and the words of a group.
+var corporateWords = func() map[string]bool {
+	m := set("Group", "Holdings", "Holding", "Financial", "Corp.", "Inc.", "plc", "Ltd.")
+	for w := range legalWords {
+		m[w] = true
+	}
+	return m
+}()
+
+// legalWords after a known organization's name are its legal form, not a
+// longer name ("Mitsubishi Corp", "Exxon Mobil Corporation").
+var legalWords = set("Corp", "Corporation", "Co", "Inc", "Ltd", "Limited", "Plc", "PLC", "LLC", "JSC", "PJSC", "AG", "SA",
+	"SpA", "SE", "NV", "ASA", "Oyj", "AB")
 
 // corporateStem returns name without its closing corporate words, keeping
 // at least two words ("Mitsubishi Tokyo Financial Group" -> "Mitsubishi
@@ -891,13 +891,10 @@ func (x *extractor) mergeInverted(into map[string]string) {
 		if _, done := into[b]; done {
 			continue
 		}
-		switch {
-		case aLocal && !bLocal:
+		if bLocal { // the found name goes into the known one, or the later into the first
+			into[b] = a
+		} else if aLocal {
 			into[a] = b
-		case bLocal && !aLocal:
-			into[b] = a
-		case aLocal && bLocal:
-			into[b] = a
 		}
 	}
 }
