@@ -83,10 +83,11 @@ func (x *extractor) orgRule(i int) (int, string) {
 		return 0, "" // "the pro-European Party of Action and Solidarity": the name starts at "Party"
 	}
 	j, typ := 0, ""
-	if gj, h, ok := x.gazetteer(i); ok && h.form == pipeline.FormAcronym && x.g.entries[h.entry].Type == pipeline.TypeCountry &&
+	if gj, h, ok := x.gazetteer(i); ok && (h.form == pipeline.FormAcronym || h.form == pipeline.FormDemonym) &&
+		x.g.entries[h.entry].Type == pipeline.TypeCountry &&
 		x.isWordTok(gj) && (x.word(gj) == "Embassy" || x.word(gj) == "Consulate") && !x.capWord(gj+1) {
 		if e := x.extendIn(i, gj+1); e > gj+1 {
-			return e, pipeline.TypeOrganization // "the U.S. Embassy in Dushanbe"
+			return e, pipeline.TypeOrganization // "the U.S. Embassy in Dushanbe", "the Chinese Embassy in Dushanbe": a mission by its city
 		}
 	}
 	if _, h, ok := x.gazetteer(i); ok && h.form == pipeline.FormDemonym && x.g.entries[h.entry].Type == pipeline.TypeCountry {
@@ -97,11 +98,6 @@ func (x *extractor) orgRule(i int) (int, string) {
 			return j, pipeline.TypeOrganization // "the Indian Navy"
 		}
 		formal := j-i >= 3 && formalWords[x.word(i+1)] // "the Haitian National Police", "the Sudanese Armed Forces"
-		if x.isWordTok(i+1) && (x.word(i+1) == "Embassy" || x.word(i+1) == "Consulate") && !x.capWord(i+2) {
-			if e := x.extendIn(i, i+2); e > i+2 {
-				return e, pipeline.TypeOrganization // "the Chinese Embassy in Dushanbe": a mission by its city
-			}
-		}
 		if j == 0 || j-i < 3 || (stateOrgans[x.word(j-1)] && !formal) || !x.capWord(j-1) {
 			return 0, ""
 		}
