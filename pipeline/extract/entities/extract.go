@@ -1714,7 +1714,7 @@ func (x *extractor) companyPrefixOf(name string) string {
 			continue
 		}
 		f := strings.Fields(rest)
-		if len(f) == 0 || len(f) > 2 || !(legalWords[strings.TrimSuffix(f[len(f)-1], ".")] || f[len(f)-1] == "LLP" || f[len(f)-1] == "Company") {
+		if len(f) == 0 || len(f) > 2 || !(legalWords[strings.TrimSuffix(f[len(f)-1], ".")] || f[len(f)-1] == "Company") {
 			continue
 		}
 		if found != "" && found != id {

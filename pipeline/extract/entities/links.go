@@ -385,8 +385,8 @@ var corporateWords = func() map[string]bool {
 
 // legalWords after a known organization's name are its legal form, not a
 // longer name ("Mitsubishi Corp", "Exxon Mobil Corporation").
-var legalWords = set("Corp", "Corporation", "Co", "Inc", "Ltd", "Limited", "Plc", "PLC", "LLC", "JSC", "PJSC", "AG", "SA",
-	"SpA", "SE", "NV", "ASA", "Oyj", "AB")
+var legalWords = set("Corp", "Corporation", "Co", "Inc", "Ltd", "Limited", "Plc", "PLC", "LLC", "LLP", "JSC", "PJSC", "CJSC", "OJSC",
+	"AG", "SA", "SpA", "SE", "NV", "ASA", "Oyj", "AB", "GmbH")
 
 // corporateStem returns name without its closing corporate words, keeping
 // at least two words ("Mitsubishi Tokyo Financial Group" -> "Mitsubishi
