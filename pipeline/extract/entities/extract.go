@@ -354,13 +354,10 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 						continue
 					}
 				}
-				if ok && gh.form != "" && oj == gj+1 && legalWords[x.word(gj)] && x.g.entries[gh.entry].Type == pipeline.TypeOrganization {
-					x.emit(x.g.entries[gh.entry].ID, i, oj, pipeline.FormAlias) // "Mitsubishi Corp" is Mitsubishi Corporation
-					i = oj
-					continue
-				}
-				if ok && gh.form != "" && oj == gj+1 && x.word(gj) == "TV" && x.g.entries[gh.entry].Type == pipeline.TypeOrganization {
-					x.emit(x.g.entries[gh.entry].ID, i, oj, pipeline.FormAlias) // "Al Jazeera TV" is Al Jazeera
+				if ok && gh.form != "" && oj == gj+1 && (legalWords[x.word(gj)] || x.word(gj) == "TV") &&
+					x.g.entries[gh.entry].Type == pipeline.TypeOrganization {
+					// "Mitsubishi Corp" is Mitsubishi Corporation, "Al Jazeera TV" is Al Jazeera
+					x.emit(x.g.entries[gh.entry].ID, i, oj, pipeline.FormAlias)
 					i = oj
 					continue
 				}
