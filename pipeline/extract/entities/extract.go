@@ -861,12 +861,7 @@ var lawTails = set("Act", "Acts", "Bill", "Law", "Code", "Ordinance", "Decree")
 // lawAhead reports whether one to four capitalized words from token k end
 // in a law's tail ("Information Act", "Terrorism Bill").
 func (x *extractor) lawAhead(k int) bool {
-	for n := k; n < len(x.toks) && n-k < 4 && x.capWord(n); n++ {
-		if lawTails[x.word(n)] && n > k && !x.capWord(n+1) {
-			return true
-		}
-	}
-	return false
+	return x.capWord(k) && x.runEndsIn(k+1, 3, func(w string) bool { return lawTails[w] })
 }
 
 // legislatures adopt laws: "the Parliament of the X Act" is the parliament,
