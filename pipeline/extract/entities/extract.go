@@ -3243,7 +3243,7 @@ var portfolioWords = set("Foreign", "Affairs", "Defence", "Defense", "Trade", "F
 	"Textiles", "Telecommunications", "Posts", "Livestock", "Petroleum,",
 	"Terrorism", "Counterterrorism", "Financial", "Intelligence", "Arms", "Control", "Political", "Civilian",
 	"Democracy", "Population", "Sanctions", "Coordination", "Legislative", "Diplomacy", "Nonproliferation",
-	"Non-Proliferation", "Cyber", "Space", "Growth", "Multilateral", "Global", "Partnerships")
+	"Non-Proliferation", "Cyber", "Space", "Growth", "Multilateral", "Global")
 
 // portfolioEnd returns the end of "for/of <portfolio>" after a title at
 // token j ("for Foreign Affairs", "of Foreign Affairs of the Republic of

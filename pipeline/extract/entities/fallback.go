@@ -48,7 +48,7 @@ var notNames = set("Christmas", "Easter", "Ramadan", "Eid", "Diwali", "Hanukkah"
 	"Hutu", "Hutus", "Tutsi", "Tutsis", "Tamil", "Tamils", "Sinhala", "Berber", "Berbers", "Amazigh", "Fulani",
 	"Somali", "Somalis", "Masai", "Maasai", "Zulu", "Xhosa", "Han", "Hui", "Tibetans", "Kazakhs", "Uzbeks",
 	"Facebook", "Twitter", "Instagram", "YouTube", "TikTok", "WhatsApp", "Telegram", "Google", "Windows",
-	"Excel", "Word", "PowerPoint", "Zoom", "Skype", "Wi-Fi", "Bluetooth", "Celsius", "Kelvin", "Richter",
+	"Excel", "Word", "PowerPoint", "Zoom", "Skype", "Wi-Fi", "Bluetooth", "Kelvin", "Richter",
 	"Doctor", "Professor", "Sir", "Madam", "Lord", "Lady", "Dame", "Ms", "Mrs", "Mr", "Dr", "St", "Mt",
 	"Fig", "Vol", "No", "Nos", "Para", "Sec", "Article", "Articles", "Chapter", "Section", "Paragraph", "Annex",
 	"Tok", "Pisin", "Bislama", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "Plc",
@@ -57,7 +57,7 @@ var notNames = set("Christmas", "Easter", "Ramadan", "Eid", "Diwali", "Hanukkah"
 	"Q&A", "FAQ", "PhD", "MBA", "CEO", "CFO", "COO", "CTO", "MP", "MPs", "MEP", "MEPs", "PM", "VIP", "GDP",
 	"GNP", "GNI", "FDI", "ODA", "VAT", "IPO", "ETF", "CO2", "GHG", "LNG", "LPG", "EV", "EVs", "AI", "IT", "ICT",
 	"TV", "PC", "US", "UK", "EU", "UN", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "FRS", "MSc", "BSc", "MA", "BA",
-	"MPhil", "PhD", "LLB", "Hepatitis", "Influenza", "Malaria", "Tuberculosis", "Polio", "Cholera", "Measles",
+	"MPhil", "LLB", "Hepatitis", "Influenza", "Malaria", "Tuberculosis", "Polio", "Cholera", "Measles",
 	"Mpox", "Dengue")
 
 // conceptHeads end phrases that UN texts and speeches capitalize for
@@ -90,11 +90,11 @@ var conceptHeads = set("Staff", "Writer", "Writers", "Reporter", "Reporters", "C
 	"Talks", "Consultations", "Relations", "Affairs", "Issues", "Issue", "Matters", "Questions", "Question",
 	"Situation", "Process", "Reconciliation", "Accountability", "Transparency", "Integrity", "Dignity",
 	"Solidarity", "Unity", "Harmony", "Tolerance", "Trust", "Dialogue", "Multilateralism", "Regionalism",
-	"Fellow", "Fellows", "Analyst", "Researcher", "Lecturer", "Correspondent", "Editor", "Reporter", "Adviser",
+	"Fellow", "Fellows", "Analyst", "Researcher", "Lecturer", "Correspondent", "Adviser",
 	"Advisor", "Counsellor", "Counselor", "Consul", "Coordinator", "Rapporteur", "Representative", "Commissioner",
 	"Governor", "Mayor", "Spokesman", "Spokeswoman", "Spokesperson", "Executive", "Deputy", "Assistant",
 	"Associate", "Professor", "Scholar", "Expert", "Experts", "Candidate", "Nominee", "Laureate", "Participant",
-	"Participants", "Observer", "Observers", "Member", "Members", "Gain", "Gains", "Insurance", "Lobby", "Agent",
+	"Participants", "Observer", "Observers", "Member", "Gain", "Gains", "Insurance", "Lobby", "Agent",
 	"Solution", "Solutions", "House", "Doctrine", "Report", "Reports", "Briefing", "Briefings", "Rule",
 	"Conference", "Press", // "the Upper House"; "White House", "Chatham House" are in the gazetteer
 	"Agents")
@@ -113,7 +113,7 @@ var givenNames = set("Jan", "Bob", "Mark", "Bill", "Will", "Rob", "Pat", "Ken", 
 	"Mykola", "Nursultan", "Kassym-Jomart", "Murat", "Bakhtiyor", "Shavkat", "Sadyr", "Emomali", "Serdar",
 	"Gurbanguly", "Rashid", "Aziz", "Nurlan", "Yerlan", "Askar", "Daniyar", "Timur", "Rustam", "Jeenbek",
 	"Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Sun", "Hu", "Kim",
-	"Park", "Lee", "Choi", "Moon", "Yoon", "Lee", "Narendra", "Rahul", "Amit", "Subrahmanyam", "Anwar",
+	"Park", "Lee", "Choi", "Moon", "Yoon", "Narendra", "Rahul", "Amit", "Subrahmanyam", "Anwar",
 	"Joko", "Prabowo", "Ferdinand", "Rodrigo", "Luiz", "Javier", "Gustavo", "Nicolás", "Nicolas", "Andrés",
 	"Claudia", "Gabriel", "Emmanuel", "Olaf", "Friedrich", "Annalena", "Giorgia", "Pedro", "Ursula",
 	"Kaja", "Josep", "Antonio", "António", "Volker", "Recep", "Hakan", "Ilham", "Nikol", "Ararat", "Irakli",
@@ -124,7 +124,7 @@ var placeEndings = []string{"stan", "abad", "pur", "pura", "grad", "burg", "bour
 
 // conceptStart begin phrases that are never names ("Weapons of Mass
 // Destruction").
-var fallbackConnectors = set("of", "for", "with", "für", "pour", "para", "y", "et", "und", "di", "da", "do", "de", "du", "des", "del", "da", "di", "van", "von", "bin", "&")
+var fallbackConnectors = set("of", "for", "with", "für", "pour", "para", "y", "et", "und", "di", "da", "do", "de", "du", "des", "del", "van", "von", "bin", "&")
 
 // fallbackRule returns the end and type of a capitalized name at token i
 // that no other rule took, or 0.

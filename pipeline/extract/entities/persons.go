@@ -25,14 +25,14 @@ var roleNouns = set("astrophysicist", "physicist", "scientist", "astronaut", "hi
 	"judge", "prosecutor", "negotiator", "representative", "counterpart", "head", "founder", "ruler", "king",
 	"prince", "rapporteur", "coordinator", "deputy", "commissioner", "director-general", "president-elect",
 	"vice-president", "strongman", "warlord", "cleric", "imam", "rebel", "militant", "businessman",
-	"businesswoman", "tycoon", "billionaire", "dissident", "opposition", "politician", "lawyer", "spokesperson",
+	"businesswoman", "tycoon", "billionaire", "dissident", "opposition", "politician", "lawyer",
 	"researcher", "professor", "scholar", "expert", "fellow", "emir", "sultan", "sheikh", "monarch", "queen",
 	"successor", "predecessor", "speaker", "chancellor", "ex-president", "co-founder", "pm", "mp", "mep",
 	"under-secretary-general", "high-commissioner", "writer", "author", "editor", "correspondent", "reporter",
 	"officer", "agent", "ministers", "presidents", "chiefs", "rival", "challenger", "opponent", "ally", "critic",
-	"aide", "adviser", "confidant", "nominee", "appointee", "incumbent", "veteran", "figure", "manager", "sister",
+	"aide", "confidant", "nominee", "appointee", "incumbent", "veteran", "figure", "manager", "sister",
 	"brother", "wife", "husband", "son", "daughter", "father", "mother", "widow", "nephew", "niece", "cousin",
-	"uncle", "aunt", "separatist", "insurgent", "suspect", "blogger", "priest", "monk", "campaigner", "tycoon",
+	"uncle", "aunt", "separatist", "insurgent", "suspect", "blogger", "priest", "monk", "campaigner",
 	"oligarch", "defector", "executive", "boss", "ceo", "chairperson", "solicitor", "barrister", "attorney",
 	"counsel", "advocate")
 
@@ -139,7 +139,7 @@ var hyphenSuffixes = set("led", "based", "backed", "born", "style", "era", "owne
 	"like", "type", "class", "bound", "free", "only", "up", "out", "on", "off", "over", "down", "to", "year",
 	"old", "day", "term", "time", "scale", "speaking", "leaning", "appointed", "elected", "aligned", "allied",
 	"centred", "centered", "focused", "listed", "flagged", "held", "inspired", "esque", "ish", "ism", "ist",
-	"ists", "ite", "ites", "era", "proof", "led", "bashing", "watchers", "watcher", "sceptic", "skeptic", "lite")
+	"ists", "ite", "ites", "proof", "bashing", "watchers", "watcher", "sceptic", "skeptic", "lite")
 
 // syllableAfterHyphen reports a short lower-case word joined by a hyphen to
 // a capitalized one, the second syllable of a given name ("Park Choon-sup",
@@ -340,7 +340,7 @@ var partyRoles = set("shadow", "mp", "mps", "mep", "meps", "peer", "peers", "can
 	"councillors", "governor", "governors", "president", "presidential", "majority", "minority", "members",
 	"member", "activists", "rival", "rivals", "challenger", "administration", "government", "manifesto",
 	"primary", "primaries", "convention", "minister", "ministers", "secretary", "chancellor", "mayor", "governments",
-	"administrations", "leaders", "parties", "mayors", "peers")
+	"administrations", "leaders", "parties", "mayors")
 
 // partyAdjective returns the party a capitalized party adjective at token i
 // names, or "".

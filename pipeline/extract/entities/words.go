@@ -82,7 +82,7 @@ var politicalTitles = set("President", "Prime Minister", "Premier", "Foreign Min
 var weakTitles = set("General", "Gen.", "Major", "Maj.", "Chief", "Leader", "Captain", "Capt.", "Father",
 	"Justice", "Director", "Speaker", "Manager", "Coach", "Commander", "Lieutenant", "Lt.", "Colonel", "Col.",
 	"Judge", "Secretary", "Lady", "Marshal", "Envoy", "Commissioner", "Prosecutor", "Chairman", "Chair",
-	"Opposition Leader", "Chief Executive", "Director General", "Director-General", "Bishop", "Archbishop", "Spokesman", "Spokeswoman", "Spokesperson", "Premier", "Father")
+	"Opposition Leader", "Chief Executive", "Director General", "Director-General", "Bishop", "Archbishop", "Spokesman", "Spokeswoman", "Spokesperson", "Premier")
 
 // nameParticles may stand inside a person's name.
 var nameParticles = set("bin", "ibn", "al", "al-", "el", "ul", "de", "da", "do", "dos", "das", "del", "della", "di", "ould",
@@ -104,11 +104,11 @@ var stopCaps = set(
 	"Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "Excellency", "Excellencies", "Honourable", "Honorable", "Distinguished",
 	"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
 	"November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-	"Let", "Please", "Thank", "Thanks", "Will", "Would", "Should", "Could", "Can", "May", "Must", "Shall",
+	"Let", "Please", "Thank", "Thanks", "Will", "Would", "Should", "Could", "Can", "Must", "Shall",
 	"Is", "Are", "Was", "Were", "Be", "Been", "Has", "Have", "Had", "Do", "Does", "Did", "Said", "Says",
 	"Previously", "Currently", "Recently", "Later", "Earlier", "Already", "Even", "Only", "Just", "Again",
 	"Internet", "Covid", "COVID", "Coronavirus", "God", "Allah", "Former", "Ex", "Deputy", "Acting", "Interim",
-	"Shadow", "Senior", "Junior", "Late", "Then",
+	"Shadow", "Senior", "Junior", "Late",
 	// operative and preambular words of resolutions and communiqués
 	"Recalling", "Reaffirming", "Noting", "Welcoming", "Expressing", "Emphasizing", "Emphasising", "Stressing",
 	"Underlining", "Underscoring", "Condemning", "Urging", "Deploring", "Acknowledging", "Recognizing",
@@ -242,7 +242,7 @@ var placeWords = set("Theatre", "Theater", "Hall", "Stadium", "Park", "Street", 
 	"School", "Bridge", "Square", "Palace", "Island", "Islands", "Airport", "Station", "Cup", "Trophy", "Award",
 	"Awards", "Prize", "Memorial", "Museum", "Gallery", "Library", "Cathedral", "Church", "Mosque", "Temple",
 	"Lake", "River", "Mountain", "Mountains", "Valley", "Bay", "Port", "Land", "Day", "Hotel", "Arena", "Building",
-	"Tower", "Gate", "Gardens", "Garden", "Lane", "Hill", "Field", "Stakes", "Classic", "Open", "Trophy", "Chapel", "Abbey",
+	"Tower", "Gate", "Gardens", "Garden", "Lane", "Hill", "Field", "Stakes", "Classic", "Open", "Chapel", "Abbey",
 	"Infirmary")
 
 // qualifiers before "General Assembly" make it some other body's assembly.
@@ -284,7 +284,7 @@ var articles = set("al", "el", "ad", "as", "ash", "ar", "at", "az", "an", "ul")
 // adjHyphen are the second parts of adjectives after a name ("Astana-based",
 // "US-led"), which end a name rather than continue it.
 var adjHyphen = set("based", "led", "backed", "owned", "funded", "run", "born", "made", "style", "type",
-	"brokered", "sponsored", "supported", "controlled", "held", "linked", "aligned", "friendly", "hosted", "era", "age", "period", "type", "class", "scale", "level", "wide", "long", "year", "old")
+	"brokered", "sponsored", "supported", "controlled", "held", "linked", "aligned", "friendly", "hosted", "era", "age", "period", "class", "scale", "level", "wide", "long", "year", "old")
 
 // cityTitles before a capital make it the city ("the Kenyan capital
 // Nairobi", "our capital, Funafuti").
