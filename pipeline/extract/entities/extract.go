@@ -555,6 +555,11 @@ func (x *extractor) titleRun(j, k int) int {
 	return end
 }
 
+// againstHeads name bodies formed against a wrong ("the Coalition against
+// Daesh", "the Global Alliance Against Hunger and Poverty"); other bodies
+// are not named so ("the Court against Sudan").
+var againstHeads = set("Committee", "Coalition", "Alliance", "Campaign", "Partnership", "Fund", "Initiative")
+
 // memoConnectors may join the capitalized words of a memorandum's title.
 var memoConnectors = set("of", "in", "the", "and", "on", "for", "to", "with")
 
@@ -1782,21 +1787,32 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			if k > i && x.headline && headlineVerbs[ww] {
 				break // "World Bank Group Adopts New Partnership Framework for ..."
 			}
-			if crossed && k > i && x.capWord(k) {
+			if k > i && x.capWord(k) {
 				if gj, h, ok := x.gazetteer(k); ok && gj > k+1 && h.form != "" && x.lowerInside(k, gj) {
 					switch x.g.entries[h.entry].Type {
 					case pipeline.TypeOrganization, pipeline.TypeFramework, pipeline.TypeEvent:
-						k, lastCap = gj, gj // "Summit Meeting of the Central Asia plus Japan Dialogue": the known name whole
-						continue
+						if crossed {
+							k, lastCap = gj, gj // "Summit Meeting of the Central Asia plus Japan Dialogue": the known name whole
+							continue
+						}
+					case pipeline.TypeCity, pipeline.TypeCountry, pipeline.TypeRegion:
+						if x.tailWithin(gj, 3) {
+							k, lastCap = gj, gj // "the G20 Rio de Janeiro Leaders' Declaration": the place whole
+							continue
+						}
 					}
 				}
 			}
 			if x.capWord(k) || (isAllCaps(ww) && k > i) {
 				if k > i && (stopCaps[ww] || ww == "Member" || ww == "Members") && !(x.word(k-1) == "a" || x.word(k-1) == "an") &&
+					!(ww == "Against" && bestTail == k && x.capWord(k+1) && !stopCaps[x.word(k+1)]) && // "Global Alliance Against Hunger and Poverty"
 					!(crossed && isThe(x.word(k-1)) && x.capWord(k+1) && !stopCaps[x.word(k+1)]) && // "for the Next Decade"
 					!(crossed && ww == "All" && x.word(k-1) == "of" && x.capWord(k+1) && !stopCaps[x.word(k+1)]) && // "the Rights of All Migrant Workers"
 					!(orgInner[ww] && x.capWord(k+1)) { // "UN Interim Force"
 					break // but "for a Just Peace"
+				}
+				if k > i && crossed && x.knownPersonAt(k) {
+					break // "General Secretary of the Central Committee of the Communist Party of Vietnam Nguyen Phu Trong"
 				}
 				if k > i && (bestTail == k || crossed) && x.capWord(k+1) && !isAllCaps(ww) && !isAllCaps(x.word(k+1)) &&
 					!notNames[ww] && !commonWord(x.word(k+1)) && !x.matchAt(k) &&
@@ -2048,8 +2064,8 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			switch x.word(bestTail) {
 			case "of", "for", "on":
 				end, continued = lastCap, true
-			case "against":
-				if tailTyp == pipeline.TypeFramework || x.word(bestTail-1) == "Committee" || x.word(bestTail-1) == "Coalition" {
+			case "against", "Against":
+				if tailTyp == pipeline.TypeFramework || againstHeads[x.word(bestTail-1)] {
 					end, continued = lastCap, true // "the Convention against Torture", not "the Court against Sudan"
 				}
 			case "in":

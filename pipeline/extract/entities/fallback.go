@@ -158,6 +158,9 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 	if x.lastEnd == i {
 		return 0, "" // more words after a name: "Nicolás Maduro Moros", "the Quad Cancer Moonshot"
 	}
+	if x.inMotto(i) {
+		return 0, "" // the motto "Building a Just World and a Sustainable Planet"
+	}
 	if p := i - 1; x.capWord(p) && !stopCaps[x.word(p)] && !(personStart(w) && x.titleRunBefore(i)) {
 		return 0, "" // inside a longer name no rule took ("Wells Fargo" at a sentence start)
 	}
@@ -234,6 +237,9 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 		if x.punct(k, "-") && x.adjacent(k) {
 			return 0, "" // "Aids-related", "Bush-style"
 		}
+		if ideaWord(w) {
+			return 0, "" // "Solidarity, Equality, Sustainability": a theme, not a name
+		}
 		if x.isWordTok(k) && productNouns[x.word(k)] {
 			return 0, "" // "its own QazVac vaccine": a product, not an actor
 		}
@@ -291,6 +297,40 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 		}
 	}
 	return x.withNumber(k), pipeline.TypeOrganization
+}
+
+// ideaWord reports whether a long word names an idea by its ending
+// ("Sustainability", "Connectivity", "Preparedness"), not "-ship" ("the
+// Premiership" is a league); given names and
+// surnames end so only when short ("Clement", "Vance").
+func ideaWord(w string) bool {
+	if utf8.RuneCountInString(w) < 8 {
+		return false
+	}
+	for _, suf := range []string{"tion", "sion", "ity", "ness", "ment"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// inMotto reports whether token i is inside a quoted motto: a quote that
+// opens with a gerund or "Towards" ("Building a Just World and a
+// Sustainable Planet", "Towards a Greener Future").
+func (x *extractor) inMotto(i int) bool {
+	if i >= len(x.inq) || !x.inq[i] {
+		return false
+	}
+	q := i
+	for q > 0 && !x.toks[q].quoted && i-q < 16 {
+		q--
+	}
+	if !x.toks[q].quoted || !x.capWord(q) {
+		return false
+	}
+	w := x.word(q)
+	return w == "Towards" || w == "Toward" || strings.HasSuffix(w, "ing") && utf8.RuneCountInString(w) > 5 && commonWord(w)
 }
 
 // headingLine reports whether the sentence is a short line of its own with

@@ -653,8 +653,8 @@ func (x *extractor) officeBefore(i int) bool {
 		if x.toks[t].nl {
 			return false
 		}
-		if x.punct(t, "-") && x.adjacent(t) {
-			continue
+		if x.punct(t, "-") && x.adjacent(t) || x.toks[t].kind == tokPoss {
+			continue // "Vice-Chairman", "the People's Committee of Hanoi"
 		}
 		if !x.isWordTok(t) {
 			return false
@@ -671,6 +671,13 @@ func (x *extractor) officeBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// knownPersonAt reports whether a known person's name of two words or more
+// starts at token k.
+func (x *extractor) knownPersonAt(k int) bool {
+	j, h, ok := x.gazetteer(k)
+	return ok && j >= k+2 && h.form != "" && x.g.entries[h.entry].Type == pipeline.TypePerson
 }
 
 // closesBody reports whether the word before token i ends the name of a

@@ -642,6 +642,14 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"C5+1=c5-plus-1/name", "C5+1 Business Forum=c5-1-business-forum/name", "G7=g7/name", "Uzbekistan 2030 strategy=uzbekistan-2030/alias", "Fitch=fitch-ratings/alias"}},
 		{"a company's short alias with its legal word is that company", "MUFG and Mizuho lead. MUFG Bank arranged it. Marubeni and Mitsubishi Corp. are studying it.",
 			[]string{"MUFG=mufg-bank/short", "Mizuho=mizuho/name", "MUFG Bank=mufg-bank/name", "Marubeni=marubeni/name", "Mitsubishi Corp=mitsubishi-corporation/alias"}},
+		{"a body formed against a wrong", "Brazil launched the Global Alliance Against Hunger and Poverty in 2024.",
+			[]string{"Brazil=BRA/name", "Global Alliance Against Hunger and Poverty=global-alliance-against-hunger-and-poverty/name"}},
+		{"a known person after the body of his office", "Putin met General Secretary of the Central Committee of the Communist Party of Vietnam Nguyen Phu Trong and the Chairman of the People's Committee of Hanoi Tran Sy Thanh.",
+			[]string{"Putin=vladimir-putin/short", "Central Committee of the Communist Party of Vietnam=central-committee-of-the-communist-party-of-vietnam/name", "Nguyen Phu Trong=nguyen-phu-trong/name", "People's Committee of Hanoi=peoples-committee-of-hanoi/name", "Tran Sy Thanh=tran-sy-thanh/name"}},
+		{"a place with a lower-case word inside a title", "Leaders adopted the G20 Rio de Janeiro Leaders' Declaration.",
+			[]string{"G20 Rio de Janeiro Leaders' Declaration=g20-rio-de-janeiro-leaders-declaration/name"}},
+		{"mottos and themes name no actor", "Brazil chose the motto \"Building a Just World and a Sustainable Planet\", and South Africa the theme \"Solidarity, Equality, Sustainability\".",
+			[]string{"Brazil=BRA/name", "South Africa=ZAF/name"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

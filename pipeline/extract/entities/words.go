@@ -168,7 +168,7 @@ var frameworkTails = set(
 	"Agreement", "Treaty", "Initiative", "Dialogue", "Convention", "Accord", "Accords", "Protocol",
 	"Declaration", "Partnership", "Charter", "Process", "Format", "Pact", "Compact", "Strategy", "Plan", "Agreements",
 	"Resolution", "Consensus", "Platform", "Act", "Bill", "Goal", "Roadmap", "Corridor", "Framework", "Mechanism", "Pipeline", "Project",
-	"Vision", "Document", "Scheme", "Guidelines",
+	"Vision", "Document", "Scheme", "Guidelines", "Package", "Pledge",
 )
 
 // bareTails make no new name when they follow a known one ("Security
