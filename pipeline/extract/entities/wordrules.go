@@ -79,6 +79,7 @@ var wordRules = []wordRule{
 	{"title before a name", prose, false, (*extractor).titleBeforeName},
 	{"long title", prose, false, (*extractor).longTitle},
 	// Shapes that override the gazetteer.
+	{"formal state name", english, false, (*extractor).formalStateName},
 	{"compound", english, false, (*extractor).compound},
 	{"site address", english, false, (*extractor).siteAddress},
 	{"COP session", anyText, false, (*extractor).copSession},
@@ -782,4 +783,42 @@ func (x *extractor) fallback(a *at) int {
 		x.addLocal(a.i, k, typ, pipeline.FormName)
 	}
 	return k
+}
+
+// stateHeads end the formal name of a state before "of" its short name;
+// stateModifiers qualify them ("the Federal Democratic Republic of
+// Ethiopia", "the Islamic Republic of Pakistan", "the Hashemite Kingdom of
+// Jordan").
+var (
+	stateHeads     = set("Republic", "Kingdom", "State", "Federation", "Sultanate", "Emirate", "Principality", "Commonwealth", "Duchy", "Confederation")
+	stateModifiers = set("Islamic", "Federal", "Federative", "Democratic", "People", "Socialist", "United", "Arab", "Plurinational",
+		"Bolivarian", "Cooperative", "Co-operative", "Hashemite", "Grand", "Independent", "Oriental", "Union")
+)
+
+// formalStateName reads a state's formal name: modifiers, a head, "of" and
+// a known country ("the Islamic Republic of Pakistan" is Pakistan, not the
+// "Islamic Republic" of Iran).
+func (x *extractor) formalStateName(a *at) int {
+	i, k := a.i, a.i
+	for k < len(x.toks) && k-i < 6 {
+		if x.capWord(k) && (stateModifiers[x.word(k)] || stateHeads[x.word(k)]) {
+			k++
+		} else if x.toks[k].kind == tokPoss && k > i && x.word(k-1) == "People" {
+			k++ // "the Lao People's Democratic Republic"
+		} else {
+			break
+		}
+	}
+	if k == i || !stateHeads[x.word(k-1)] || !x.isWordTok(k) || x.word(k) != "of" {
+		return 0
+	}
+	j, h, ok := x.gazetteer(k + 1)
+	if !ok || h.form == "" || h.form == pipeline.FormDemonym || x.g.entries[h.entry].Type != pipeline.TypeCountry {
+		return 0
+	}
+	if gj, _, known := x.gazetteer(i); known && gj >= j {
+		return 0 // a known formal name: "the Democratic People's Republic of Korea" is North Korea
+	}
+	x.emit(x.g.entries[h.entry].ID, i, j, pipeline.FormAlias)
+	return j
 }
