@@ -41,7 +41,9 @@ func TestDevSet15(t *testing.T) {
 		{"dev138", 0.93, 0.90},
 		{"dev136", 0.96, 0.91},
 		{"dev140", 0.96, 0.94},
-		{"dev135", 0.93, 0.92}} {
+		{"dev135", 0.93, 0.92},
+		{"dev144", 0.91, 0.91},
+		{"dev146", 0.96, 0.92}} {
 		t.Run(b.dir, func(t *testing.T) {
 			checkDevBatch(t, b.dir, b.minP, b.minR)
 		})

@@ -1397,7 +1397,7 @@ func (x *extractor) titleRule(i int) (int, bool) {
 			x.emitHit(pj, gj, h) // "High Commissioner for Human Rights Volker Türk": a known person
 			return gj, true
 		}
-		if k := x.nameEnd(pj); k-pj >= 2 && (!x.capWord(k) || postNominals[x.word(k)]) && !x.startsMatch(pj) && !x.roleWords(pj, k) && !x.commonWords(pj, k) {
+		if k := x.nameEnd(pj); k-pj >= 2 && (!x.capWord(k) || postNominals[x.word(k)]) && !x.startsNonPerson(pj) && !x.roleWords(pj, k) && !x.commonWords(pj, k) {
 			if known {
 				x.emitHit(body, pj, bodyHit)
 			} else if body >= 0 {
@@ -2850,6 +2850,12 @@ func (x *extractor) portfolioEnd(j int) int {
 			if (w == "and" || w == "of" || w == "for" || w == "the") && words > 0 {
 				k++
 				continue
+			}
+			if words > 0 && x.capWord(k) && commonWord(w) && !givenNames[w] && !properWord(w) && !titleWord(w) && !isTail(w) && !x.startsTitle(k) && !x.knownPersonAt(k) &&
+				!nameParticles[strings.ToLower(w)] && x.capWord(k+1) && x.nameEnd(k+1) >= k+3 {
+				words++ // "Minister of Climate Change Simon Watts": the last word of the portfolio, then a full name
+				k++
+				break
 			}
 			if w == "the" && words == 0 {
 				k++

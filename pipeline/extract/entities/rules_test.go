@@ -650,6 +650,10 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"G20 Rio de Janeiro Leaders' Declaration=g20-rio-de-janeiro-leaders-declaration/name"}},
 		{"mottos and themes name no actor", "Brazil chose the motto \"Building a Just World and a Sustainable Planet\", and South Africa the theme \"Solidarity, Equality, Sustainability\".",
 			[]string{"Brazil=BRA/name", "South Africa=ZAF/name"}},
+		{"full names after portfolios, a given name a known person's short name", "Present were Minister of Finance Mohammed bin Abdullah Al-Jadaan, Minister of Climate Change Simon Watts and Minister of Energy Sultan Al Jaber.",
+			[]string{"Mohammed bin Abdullah Al-Jadaan=mohammed-bin-abdullah-al-jadaan/name", "Simon Watts=simon-watts/name", "Sultan Al Jaber=sultan-al-jaber/name"}},
+		{"a state's formal name", "He visited the Islamic Republic of Pakistan, the Federal Democratic Republic of Ethiopia and the Democratic People's Republic of Korea.",
+			[]string{"Islamic Republic of Pakistan=PAK/alias", "Federal Democratic Republic of Ethiopia=ETH/alias", "Democratic People's Republic of Korea=PRK/alias"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
