@@ -2847,6 +2847,14 @@ func (x *extractor) portfolioEnd(j int) int {
 				k++
 				continue
 			}
+			if isThe(w) && x.isWordTok(k+1) && portfolioWords[x.word(k+1)] {
+				if gj, h, ok := x.gazetteer(k); ok && gj == k+2 && h.form != "" && x.g.entries[h.entry].Type == pipeline.TypeOrganization {
+					x.portPlaces = append(x.portPlaces, portPlace{k, gj, h}) // "Under Secretary of the Treasury for ...": a known body
+					words++
+					k = gj
+					continue
+				}
+			}
 			if (w == "and" || w == "of" || w == "for" || w == "the") && words > 0 {
 				k++
 				continue
