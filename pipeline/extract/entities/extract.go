@@ -1717,10 +1717,10 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 	// An ordinal names an edition of its own: "the 47th ASEAN Summit" is
 	// another event than "the 41st ASEAN Summit".
 	numStart = numStart || (isOrdinal(w) && x.capWord(i+1))
-	ordinalWord := false
+	ordinalWord, ordEnd := false, i+1
 	if v, k := x.ordinalAt(i); v > 0 && k > i && x.capWord(i) && x.capWord(k) && !isThe(w) {
 		numStart = true // "the Eleventh Summit of the Organization of Turkic States", "Twenty-Ninth Session"
-		ordinalWord = true
+		ordinalWord, ordEnd = true, k
 	}
 	if (!x.capWord(i) && !numStart) || (stopCaps[w] && !ordinalWord && !(weekdays[w] && x.isWordTok(i+1) && newspaperTails[x.word(i+1)])) {
 		return 0, "" // but "the Sunday Times"
@@ -1760,7 +1760,7 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 		if t.kind == tokWord {
 			ww := x.word(k)
 			if k == i && numStart {
-				k++ // "46th ASEAN Summit", "2050 Strategy for the Blue Pacific Continent"
+				k = ordEnd // "46th ASEAN Summit", "2050 Strategy for the Blue Pacific Continent", "Seventy-eighth World Health Assembly"
 				continue
 			}
 			if k == i+1 && isDigits(ww) && x.capWord(k+1) && len(ww) <= 4 {

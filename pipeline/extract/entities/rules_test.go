@@ -654,6 +654,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Mohammed bin Abdullah Al-Jadaan=mohammed-bin-abdullah-al-jadaan/name", "Simon Watts=simon-watts/name", "Sultan Al Jaber=sultan-al-jaber/name"}},
 		{"a state's formal name", "He visited the Islamic Republic of Pakistan, the Federal Democratic Republic of Ethiopia and the Democratic People's Republic of Korea.",
 			[]string{"Islamic Republic of Pakistan=PAK/alias", "Federal Democratic Republic of Ethiopia=ETH/alias", "Democratic People's Republic of Korea=PRK/alias"}},
+		{"an edition by an ordinal in words", "Today, the Seventy-eighth World Health Assembly adopted the agreement.",
+			[]string{"Seventy-eighth World Health Assembly=seventy-eighth-world-health-assembly/name"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
