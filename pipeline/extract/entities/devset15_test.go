@@ -43,7 +43,11 @@ func TestDevSet15(t *testing.T) {
 		{"dev140", 0.96, 0.94},
 		{"dev135", 0.93, 0.92},
 		{"dev144", 0.91, 0.91},
-		{"dev146", 0.96, 0.92}} {
+		{"dev146", 0.96, 0.92},
+		{"dev142", 0.90, 0.89},
+		{"dev143", 0.91, 0.93},
+		{"dev145", 0.90, 0.88},
+		{"dev141", 0.96, 0.92}} {
 		t.Run(b.dir, func(t *testing.T) {
 			checkDevBatch(t, b.dir, b.minP, b.minR)
 		})

@@ -558,7 +558,7 @@ func (x *extractor) titleRun(j, k int) int {
 // againstHeads name bodies formed against a wrong ("the Coalition against
 // Daesh", "the Global Alliance Against Hunger and Poverty"); other bodies
 // are not named so ("the Court against Sudan").
-var againstHeads = set("Committee", "Coalition", "Alliance", "Campaign", "Partnership", "Fund", "Initiative")
+var againstHeads = set("Committee", "Coalition", "Alliance", "Campaign", "Partnership", "Fund", "Initiative", "Group")
 
 // memoConnectors may join the capitalized words of a memorandum's title.
 var memoConnectors = set("of", "in", "the", "and", "on", "for", "to", "with")
@@ -1421,6 +1421,15 @@ func (x *extractor) titleRule(i int) (int, bool) {
 				return k, true
 			}
 		}
+		if x.punct(pj, ",") && body < 0 && pj-j >= 2 {
+			// "the Minister of Art, Culture, Tourism and the Creative
+			// Economy, Barrister Hannatu Musawa": the office is read whole
+			// (no names inside it), the holder follows in apposition
+			for _, pp := range x.portPlaces {
+				x.emitHit(pp.i, pp.j, pp.h)
+			}
+			return pj, true
+		}
 		return 0, false
 	}
 	if (title == "Ambassador" || title == "Envoy" || title == "Special Envoy" || title == "Permanent Representative") &&
@@ -1609,6 +1618,10 @@ func (x *extractor) knownSurname(j int) string {
 // given number of words, and links the surname of a full name (or the one
 // word) to it for later short mentions.
 func (x *extractor) addPerson(j, k, words int) {
+	if id := x.knownWithMoreNames(j, k, words); id != "" {
+		x.emit(id, j, k, pipeline.FormAlias) // "William Samoei Ruto" is William Ruto
+		return
+	}
 	id := x.addLocal(j, k, pipeline.TypePerson, pipeline.FormName)
 	if id != "" && words > 1 {
 		last := k - 1
@@ -1630,6 +1643,23 @@ func (x *extractor) addPerson(j, k, words int) {
 	} else if id != "" {
 		x.local[keyOf(x.text, x.toks[j])] = id
 	}
+}
+
+// knownWithMoreNames returns the ID of the known person a full name of
+// three or four plain words names with a middle or an extra given name
+// ("William Samoei Ruto" for William Ruto, "Muhammad Shehbaz Sharif" for
+// Shehbaz Sharif), or "".
+func (x *extractor) knownWithMoreNames(j, k, words int) string {
+	if words < 3 || words > 4 || k-j != words {
+		return ""
+	}
+	first, last := x.word(j), x.word(k-1)
+	for _, name := range []string{first + " " + last, x.text[x.toks[j+1].start:x.toks[k-1].end]} {
+		if e, ok := x.g.byName(name); ok && e.Type == pipeline.TypePerson {
+			return e.ID
+		}
+	}
+	return ""
 }
 
 // nameEnd returns the end of a personal name starting at token j: up to
@@ -2024,6 +2054,11 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 		if k == i+1 && x.word(i) == "High" && x.punct(k, "-") && x.adjacent(k) && x.isWordTok(k+1) && x.adjacent(k+1) &&
 			x.word(k+1) == "level" && x.capWord(k+2) {
 			k += 2 // "the High-level Strategic Dialogue"
+			continue
+		}
+		if x.punct(k, "-") && x.adjacent(k) && x.isWordTok(k+1) && x.adjacent(k+1) && k-1 > i && len(x.word(k-1)) == 1 && x.capWord(k-1) {
+			k += 2 // "Joint Statement Initiative on E-commerce"
+			lastCap = k
 			continue
 		}
 		if x.punct(k, "-") && x.adjacent(k) && x.isWordTok(k+1) && x.adjacent(k+1) && x.capWord(k+2) && k-1 > i &&
@@ -2820,6 +2855,8 @@ var portfolioWords = set("Foreign", "Affairs", "Defence", "Defense", "Trade", "F
 	"Commonwealth", "Republic", "Kingdom", "Federation", "Affair", "Diaspora", "Investments", "Exports",
 	"Industries", "Strategic", "Affaires", "Nordic", "Arctic", "Development,", "Human", "Rights", "Partnerships",
 	"Crisis", "Management", "Neighbourhood", "Enlargement", "Migration", "Trade,", "Ecology", "Ecological",
+	"Art", "Minerals", "Mines", "Petroleum", "Power", "Aviation", "Railways", "Roads", "Broadcasting", "Reintegration",
+	"Communication", "Nutrition", "Sanitation", "Irrigation", "Livestock", "Lands", "Endowments",
 	"Aerospace", "Emergencies", "Nuclear", "Geology", "Subsoil", "Construction", "Communal", "Services",
 	"Irrigation", "Transportation", "Logistics", "Mineral", "Minerals", "Petroleum", "Chemicals", "Technologies",
 	"Competition", "Statistics", "Revenue", "Taxes", "Communication", "Protection", "Consumer", "Medical",
@@ -2841,8 +2878,8 @@ func (x *extractor) portfolioEnd(j int) int {
 	for k < len(x.toks) {
 		if x.isWordTok(k) {
 			w := x.word(k)
-			if portfolioWords[w] || (words > 0 && x.capWord(k) && commonWord(w) && !givenNames[w] && !properWord(w) && !titleWord(w) &&
-				((x.isWordTok(k+1) && (portfolioWords[x.word(k+1)] || x.word(k+1) == "and")) || (x.punct(k+1, ",") && portfolioWords[x.word(k+2)]))) {
+			if portfolioWords[w] || (x.capWord(k) && commonWord(w) && !givenNames[w] && !properWord(w) && !titleWord(w) &&
+				((x.isWordTok(k+1) && (portfolioWords[x.word(k+1)] || words > 0 && x.word(k+1) == "and")) || (words > 0 && x.punct(k+1, ",") && portfolioWords[x.word(k+2)]))) {
 				words++ // "Minister of Ecology and Natural Resources", "of Digital Development, Innovation and Aerospace Industry"
 				k++
 				continue

@@ -703,7 +703,7 @@ func (x *extractor) acronymRule(i int) bool {
 		return false
 	}
 	n := utf8.RuneCountInString(w)
-	if n < 3 || n > 8 || notActorAcronyms[w] || strings.HasSuffix(w, "s") {
+	if n < 3 || n > 8 || notActorAcronyms[w] || postNominals[w] || strings.HasSuffix(w, "s") {
 		return false
 	}
 	if x.punct(i-1, "-") && x.adjacent(i) || x.punct(i+1, "-") && x.adjacent(i+1) {

@@ -656,6 +656,10 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Islamic Republic of Pakistan=PAK/alias", "Federal Democratic Republic of Ethiopia=ETH/alias", "Democratic People's Republic of Korea=PRK/alias"}},
 		{"an edition by an ordinal in words", "Today, the Seventy-eighth World Health Assembly adopted the agreement.",
 			[]string{"Seventy-eighth World Health Assembly=seventy-eighth-world-health-assembly/name"}},
+		{"an office read whole before its holder in apposition; honorifics, honours, a known man's middle name", "It was signed by the Minister of Art, Culture, Tourism and the Creative Economy, Barrister Hannatu Musawa, by the Minister of Solid Minerals Development, Dr Dele Alake, and by H.E. William Samoei Ruto, CGH, with Mallam Nuhu Ribadu.",
+			[]string{"Hannatu Musawa=hannatu-musawa/name", "Dele Alake=dele-alake/name", "William Samoei Ruto=william-ruto/alias", "Nuhu Ribadu=nuhu-ribadu/name"}},
+		{"a group formed against a wrong; a hyphenated letter in a name", "The Inter-Governmental Action Group against Money Laundering in West Africa (GIABA) welcomed the Joint Statement Initiative on E-commerce.",
+			[]string{"Inter-Governmental Action Group against Money Laundering=inter-governmental-action-group-against-money-laundering/name", "West Africa=west-africa/name", "Joint Statement Initiative on E-commerce=joint-statement-initiative-on-e-commerce/name"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

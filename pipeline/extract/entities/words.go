@@ -34,6 +34,7 @@ var titles = []string{
 	"President of the European Commission", "His Excellency", "Her Excellency", "H.E.", "His Majesty",
 	"Her Majesty", "His Highness", "His Royal Highness", "Her Royal Highness",
 	"Chief Executive Officer", "Executive Secretary", "Executive Director", "Special Representative",
+	"Barrister", "Mallam", "Alhaji", "Hajiya", "Engr", "Engr.",
 	"Dato'", "Dato' Seri", "Datuk", "Datuk Seri", "Tan Sri", "Tun", "Dato", "Treasurer", "Chief Adviser", "Adviser", "Advisor", "National Security Adviser", "National Security Advisor",
 	"Senior Adviser", "Undersecretary", "Undersecretary of State", "Under Secretary", "Under-Secretary",
 	"Assistant Secretary", "Deputy Secretary", "First Minister", "Hon", "Hon.", "The Hon.", "Honourable", "Honorable", "The Honourable", "Rt Hon", "Rt. Hon.",
@@ -64,7 +65,8 @@ var cityNamed = map[string]string{"summit": "event", "agreement": "framework", "
 
 // postNominals follow a name and are no part of it.
 var postNominals = set("MP", "MPs", "MEP", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "GBE", "GCFR", "GCON", "OON",
-	"PhD", "Jr", "Jr.", "Sr", "Sr.", "MLA", "MSP", "AM", "AO", "AC")
+	"PhD", "Jr", "Jr.", "Sr", "Sr.", "MLA", "MSP", "AM", "AO", "AC",
+	"CGH", "EGH", "EBS", "OGW", "CFR", "OFR", "GCMG", "KCMG", "CMG", "FRS") // Kenyan, Nigerian and British honours
 
 // nobleTitles are part of a peer's or royal's name ("Lord Falconer",
 // "Baroness Morgan", "Prince Charles").
