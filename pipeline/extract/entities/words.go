@@ -104,6 +104,7 @@ var stopCaps = set(
 	"Above", "Below", "Over", "Under", "According", "Despite", "Given", "Like", "Unlike", "Both", "Each",
 	"Every", "All", "Some", "Many", "Most", "Few", "Several", "Other", "Another", "Such", "No", "Not", "Yes",
 	"Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "Excellency", "Excellencies", "Honourable", "Honorable", "Distinguished",
+	"Highness", "Highnesses", "Majesties",
 	"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
 	"November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 	"Let", "Please", "Thank", "Thanks", "Will", "Would", "Should", "Could", "Can", "Must", "Shall",
