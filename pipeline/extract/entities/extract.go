@@ -739,6 +739,20 @@ func (x *extractor) knownBodyAt(k int) bool {
 
 // ministryPortfolios name the ministries written "<Demonym> <Portfolio>
 // Ministry" ("the Russian Defence Ministry", "the Tajik Foreign Ministry").
+// portfolioOf reports whether tokens [h, e) are a ministry and its
+// portfolio ("Ministry of the Interior", "Ministry of Trade"): a body,
+// though its words are generic.
+func (x *extractor) portfolioOf(h, e int) bool {
+	if w := x.word(h); w != "Ministry" && w != "Department" {
+		return false
+	}
+	k := h + 2
+	if x.isWordTok(k) && isThe(x.word(k)) {
+		k++
+	}
+	return e == k+1 && ministryPortfolios[x.word(k)]
+}
+
 var ministryPortfolios = set("Foreign", "Defence", "Defense", "Interior", "Finance", "Economy", "Justice", "Health",
 	"Energy", "Trade", "Agriculture", "Education", "Emergencies", "Emergency", "Transport", "Culture", "Labour", "Labor")
 
@@ -2184,7 +2198,7 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 		}
 		if x.isWordTok(c) && (x.word(c) == "of" || x.word(c) == "for" || x.word(c) == "on" ||
 			(foreignHeads[x.word(h)] && romanceConnectors[x.word(c)])) { // "Banque du Liban"
-			if (x.endsInKnownName(i, lastCap) && !x.headOfKnown(i)) || x.allGeneric(i, lastCap) {
+			if (x.endsInKnownName(i, lastCap) && !x.headOfKnown(i)) || x.allGeneric(i, lastCap) && !x.portfolioOf(h, lastCap) {
 				return 0, ""
 			}
 			return lastCap, typ

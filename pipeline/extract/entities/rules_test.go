@@ -660,6 +660,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Hannatu Musawa=hannatu-musawa/name", "Dele Alake=dele-alake/name", "William Samoei Ruto=william-ruto/alias", "Nuhu Ribadu=nuhu-ribadu/name"}},
 		{"a group formed against a wrong; a hyphenated letter in a name", "The Inter-Governmental Action Group against Money Laundering in West Africa (GIABA) welcomed the Joint Statement Initiative on E-commerce.",
 			[]string{"Inter-Governmental Action Group against Money Laundering=inter-governmental-action-group-against-money-laundering/name", "West Africa=west-africa/name", "Joint Statement Initiative on E-commerce=joint-statement-initiative-on-e-commerce/name"}},
+		{"a ministry of a generic portfolio", "The Ministry of the Interior and the Ministry of Trade agreed.",
+			[]string{"Ministry of the Interior=ministry-of-the-interior/name", "Ministry of Trade=ministry-of-trade/name"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
