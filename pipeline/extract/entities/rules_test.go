@@ -662,6 +662,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Inter-Governmental Action Group against Money Laundering=inter-governmental-action-group-against-money-laundering/name", "West Africa=west-africa/name", "Joint Statement Initiative on E-commerce=joint-statement-initiative-on-e-commerce/name"}},
 		{"a ministry of a generic portfolio", "The Ministry of the Interior and the Ministry of Trade agreed.",
 			[]string{"Ministry of the Interior=ministry-of-the-interior/name", "Ministry of Trade=ministry-of-trade/name"}},
+		{"a titled full name in a title-cased line", "Remarks of Foreign Ministry Spokesman Esmaeil Baqaei, Tehran\n\nPresident Smith Signs Order\n\nBaqaei spoke for an hour about many things that were on the agenda of the ministry this week.",
+			[]string{"Esmaeil Baqaei=esmaeil-baqaei/name", "Tehran=IRN/metonym", "Baqaei=esmaeil-baqaei/short"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -77,6 +77,7 @@ var wordRules = []wordRule{
 	{"peerage", prose, false, (*extractor).peerageRule},
 	// Titles and roles: a person's name after them, no names inside them.
 	{"title before a name", prose, false, (*extractor).titleBeforeName},
+	{"title before a name in a headline", english, false, (*extractor).headlineHolder},
 	{"long title", prose, false, (*extractor).longTitle},
 	// Shapes that override the gazetteer.
 	{"formal state name", english, false, (*extractor).formalStateName},
@@ -821,4 +822,35 @@ func (x *extractor) formalStateName(a *at) int {
 	}
 	x.emit(x.g.entries[h.entry].ID, i, j, pipeline.FormAlias)
 	return j
+}
+
+// headlineHolder reads a title and a full name in a title-cased line,
+// where capitals say little: the name must be two or three words no
+// English word, and end the line or stand before a comma, colon or bracket
+// ("Weekly Press Conference of Foreign Ministry Spokesman Esmaeil Baqaei,
+// Tehran"; not "President Trump Signs Order").
+func (x *extractor) headlineHolder(a *at) int {
+	if !x.headline {
+		return 0
+	}
+	var buf [4]match
+	ms := titleTrie.walk(buf[:0], x.text, x.toks, a.i)
+	if len(ms) == 0 {
+		return 0
+	}
+	j := ms[len(ms)-1].j
+	k := x.nameEnd(j)
+	if k-j < 2 || k-j > 3 || x.startsNonPerson(j) || x.knownAt(j) {
+		return 0
+	}
+	for t := j; t < k; t++ {
+		if !x.capWord(t) || commonWord(x.word(t)) || isAllCaps(x.word(t)) {
+			return 0
+		}
+	}
+	if k < len(x.toks) && !(x.punct(k, ",") || x.punct(k, ":") || x.punct(k, "(") || x.punct(k, "–") || x.punct(k, "-")) {
+		return 0
+	}
+	x.addPerson(j, k, k-j)
+	return k
 }
