@@ -1570,7 +1570,7 @@ cands:
 			return 0, false
 		}
 	}
-	if nobleTitles[title] && words <= 2 {
+	if nobleTitles[title] && (words == 1 || words == 2 && !x.monarchFullName(title, j, k)) {
 		// "Lord Falconer", "Baroness Morgan", "Lord Irvine of Lairg",
 		// "Prince Charles": the title is part of the name people use
 		name := k - 1 // "Irvine" in "Lord Irvine of Lairg"
@@ -1657,6 +1657,18 @@ func (x *extractor) addPerson(j, k, words int) {
 	} else if id != "" {
 		x.local[keyOf(x.text, x.toks[j])] = id
 	}
+}
+
+// monarchFullName reports whether a king or queen is named in full after
+// the title ("King Norodom Sihamoni"): the name then stands without it, as
+// readers write it ("King Charles" keeps it; "King Sejong Institutes" is
+// no person).
+func (x *extractor) monarchFullName(title string, j, k int) bool {
+	if title != "King" && title != "Queen" || k-j != 2 {
+		return false
+	}
+	last := x.word(k - 1)
+	return !isTail(last) && !placeWords[last] && !strings.HasSuffix(last, "s") && !isRoman(last)
 }
 
 // knownWithMoreNames returns the ID of the known person a full name of

@@ -664,6 +664,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Ministry of the Interior=ministry-of-the-interior/name", "Ministry of Trade=ministry-of-trade/name"}},
 		{"a titled full name in a title-cased line", "Remarks of Foreign Ministry Spokesman Esmaeil Baqaei, Tehran\n\nPresident Smith Signs Order\n\nBaqaei spoke for an hour about many things that were on the agenda of the ministry this week.",
 			[]string{"Esmaeil Baqaei=esmaeil-baqaei/name", "Tehran=IRN/metonym", "Baqaei=esmaeil-baqaei/short"}},
+		{"a monarch named in full stands without the title", "In Phnom Penh he was received by King Norodom Sihamoni, while King Charles sent a letter.",
+			[]string{"Phnom Penh=phnom-penh/name", "Norodom Sihamoni=norodom-sihamoni/name", "King Charles=king-charles/name"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
