@@ -739,6 +739,26 @@ func (x *extractor) knownBodyAt(k int) bool {
 
 // ministryPortfolios name the ministries written "<Demonym> <Portfolio>
 // Ministry" ("the Russian Defence Ministry", "the Tajik Foreign Ministry").
+// sideNouns after a place name a side of a border or a talk.
+var sideNouns = set("side", "sides", "part", "border", "shore", "bank", "delegation", "team")
+
+// sideAhead reports whether "(the) <place or demonym> side" starts at token
+// k ("on the U.S. side", "on the Mexican side").
+func (x *extractor) sideAhead(k int) bool {
+	if x.isWordTok(k) && isThe(x.word(k)) {
+		k++
+	}
+	j, h, ok := x.gazetteer(k)
+	if !ok || h.form == "" {
+		return false
+	}
+	switch x.g.entries[h.entry].Type {
+	case pipeline.TypeCountry, pipeline.TypeCity, pipeline.TypeRegion:
+		return x.isWordTok(j) && sideNouns[x.word(j)]
+	}
+	return false
+}
+
 // portfolioOf reports whether tokens [h, e) are a ministry and its
 // portfolio ("Ministry of the Interior", "Ministry of Trade"): a body,
 // though its words are generic.
@@ -1837,6 +1857,9 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 				lastCap, bestTail = k, k
 				continue
 			}
+			if (ww == "on" || ww == "from") && x.sideAhead(k+1) {
+				break // "the Drug Enforcement Administration on the U.S. side": a side, not part of the name
+			}
 			if ww == "MP" || ww == "MPs" || ww == "MEP" || ww == "MEPs" || ww == "MSP" {
 				break // "Labour MP Stephen Pound and Labour Party leaders": a member, then a name
 			}
@@ -2125,6 +2148,10 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			switch x.word(bestTail) {
 			case "of", "for", "on":
 				end, continued = lastCap, true
+			case "to":
+				if u := x.word(bestTail + 1); x.capWord(bestTail+1) && commonWord(u) && !x.startsMatch(bestTail+1) && !stopCaps[u] && lastCap > bestTail+2 {
+					end, continued = lastCap, true // "the Global Coalition to Address Synthetic Drug Threats"
+				}
 			case "against", "Against":
 				if tailTyp == pipeline.TypeFramework || againstHeads[x.word(bestTail-1)] {
 					end, continued = lastCap, true // "the Convention against Torture", not "the Court against Sudan"

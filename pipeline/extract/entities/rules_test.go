@@ -666,6 +666,10 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Esmaeil Baqaei=esmaeil-baqaei/name", "Tehran=IRN/metonym", "Baqaei=esmaeil-baqaei/short"}},
 		{"a monarch named in full stands without the title", "In Phnom Penh he was received by King Norodom Sihamoni, while King Charles sent a letter.",
 			[]string{"Phnom Penh=phnom-penh/name", "Norodom Sihamoni=norodom-sihamoni/name", "King Charles=king-charles/name"}},
+		{"instruments named after a place; a body formed to do something; a side is no part of a name", "It builds on the Sandhurst treaty and the Dublin regulation, not the September talks. Mexico joined the Global Coalition to Address Synthetic Drug Threats, with the Drug Enforcement Administration on the U.S. side.",
+			[]string{"Sandhurst treaty=sandhurst-treaty/name", "Dublin regulation=dublin-regulation/name", "Mexico=MEX/name", "Global Coalition to Address Synthetic Drug Threats=global-coalition-to-address-synthetic-drug-threats/name", "Drug Enforcement Administration=dea/name", "U.S.=USA/acronym"}},
+		{"a line of reporters' names", "Deal Agreed on Small Boats\n\nRajeev Syal and Kim Willsher in Paris\n\nThe deal was agreed on Thursday after months of talks between the two governments on the matter.",
+			[]string{"Rajeev Syal=rajeev-syal/name", "Kim Willsher=kim-willsher/name", "Paris=paris/name"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

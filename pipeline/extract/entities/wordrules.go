@@ -78,6 +78,7 @@ var wordRules = []wordRule{
 	// Titles and roles: a person's name after them, no names inside them.
 	{"title before a name", prose, false, (*extractor).titleBeforeName},
 	{"title before a name in a headline", english, false, (*extractor).headlineHolder},
+	{"reporters' line", english, false, (*extractor).reporterLine},
 	{"long title", prose, false, (*extractor).longTitle},
 	// Shapes that override the gazetteer.
 	{"formal state name", english, false, (*extractor).formalStateName},
@@ -110,6 +111,7 @@ var wordRules = []wordRule{
 	// Names the gazetteer lacks.
 	{"short form", english, false, (*extractor).shortForm},
 	{"bare head noun", prose, false, (*extractor).bareHeadRule},
+	{"instrument named after a place", prose, false, (*extractor).placeNamedInstrument},
 	{"list", prose, false, (*extractor).list},
 	{"noun organization", prose, false, (*extractor).nounOrgRule},
 	{"royal", prose, false, (*extractor).royal},
@@ -852,5 +854,73 @@ func (x *extractor) headlineHolder(a *at) int {
 		return 0
 	}
 	x.addPerson(j, k, k-j)
+	return k
+}
+
+// placeNamedInstrument: "the Sandhurst treaty", "the Bonn process": an
+// unknown name no English word between "the" and a lower-case noun of
+// agreements or meetings is the instrument's name (known cities are read
+// by cityNamedEvent).
+func (x *extractor) placeNamedInstrument(a *at) int {
+	i := a.i
+	if !x.capWord(i) || !x.isWordTok(i-1) || !isThe(x.word(i-1)) || !x.isWordTok(i+1) || x.capWord(i+2) {
+		return 0
+	}
+	typ := cityNamed[x.word(i+1)]
+	if w := x.word(i); typ == "" || commonWord(w) || isAllCaps(w) || x.lowerInText(w) || months[w] || weekdays[w] || stopCaps[w] {
+		return 0
+	}
+	x.addLocal(i, i+2, typ, pipeline.FormName)
+	return i + 2
+}
+
+// reporterLine reads a line of reporters' names ("Rajeev Syal and Kim Willsher in
+// Paris", "By Jane Doe"): in a title-cased line, names of two or three
+// words no English word, joined by "and" or commas, and at most a known
+// place after "in", up to the end of the line.
+func (x *extractor) reporterLine(a *at) int {
+	i := a.i
+	if !x.headline || i > 1 || i == 1 && x.word(0) != "By" {
+		return 0
+	}
+	type name struct{ j, k int }
+	var names []name
+	k := i
+	for {
+		e := x.nameEnd(k)
+		if e-k < 2 || e-k > 3 || x.startsNonPerson(k) {
+			return 0
+		}
+		for t := k; t < e; t++ {
+			if !x.capWord(t) || commonWord(x.word(t)) || isAllCaps(x.word(t)) {
+				return 0
+			}
+		}
+		names = append(names, name{k, e})
+		if x.isWordTok(e) && x.word(e) == "and" || x.punct(e, ",") {
+			k = e + 1
+			continue
+		}
+		k = e
+		break
+	}
+	place := 0
+	if x.isWordTok(k) && x.word(k) == "in" {
+		j, h, ok := x.gazetteer(k + 1)
+		if !ok || h.form == "" || x.g.entries[h.entry].Type != pipeline.TypeCity {
+			return 0
+		}
+		place, k = k+1, j
+	}
+	if k != len(x.toks) {
+		return 0
+	}
+	for _, n := range names {
+		x.addPerson(n.j, n.k, n.k-n.j)
+	}
+	if place > 0 {
+		pj, ph, _ := x.gazetteer(place)
+		x.emitHit(place, pj, ph)
+	}
 	return k
 }

@@ -61,7 +61,7 @@ var titles = []string{
 var cityNamed = map[string]string{"summit": "event", "agreement": "framework", "agreements": "framework",
 	"accord": "framework", "accords": "framework", "process": "framework", "declaration": "framework",
 	"format": "framework", "talks": "event", "conference": "event", "protocol": "framework", "convention": "framework",
-	"treaty": "framework", "charter": "framework"}
+	"treaty": "framework", "charter": "framework", "regulation": "framework"}
 
 // postNominals follow a name and are no part of it.
 var postNominals = set("MP", "MPs", "MEP", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "GBE", "GCFR", "GCON", "OON",
