@@ -1866,16 +1866,16 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			if k > i && x.headline && headlineVerbs[ww] {
 				break // "World Bank Group Adopts New Partnership Framework for ..."
 			}
-			if k > i && x.capWord(k) {
+			if x.capWord(k) {
 				if gj, h, ok := x.gazetteer(k); ok && gj > k+1 && h.form != "" && x.lowerInside(k, gj) {
 					switch x.g.entries[h.entry].Type {
 					case pipeline.TypeOrganization, pipeline.TypeFramework, pipeline.TypeEvent:
-						if crossed {
+						if crossed && k > i {
 							k, lastCap = gj, gj // "Summit Meeting of the Central Asia plus Japan Dialogue": the known name whole
 							continue
 						}
 					case pipeline.TypeCity, pipeline.TypeCountry, pipeline.TypeRegion:
-						if x.tailWithin(gj, 3) {
+						if x.tailWithin(gj, 3) && !(k == i && x.pairDash(i-1)) { // not the "Republic of Korea Summit" of "Central Asia – Republic of Korea Summit"
 							k, lastCap = gj, gj // "the G20 Rio de Janeiro Leaders' Declaration": the place whole
 							continue
 						}
