@@ -47,7 +47,11 @@ func TestDevSet15(t *testing.T) {
 		{"dev142", 0.90, 0.89},
 		{"dev143", 0.91, 0.93},
 		{"dev145", 0.90, 0.88},
-		{"dev141", 0.96, 0.92}} {
+		{"dev141", 0.96, 0.92},
+		{"dev150", 0.95, 0.95},
+		{"dev148", 0.95, 0.92},
+		{"dev151", 0.95, 0.94},
+		{"dev149", 0.98, 0.94}} {
 		t.Run(b.dir, func(t *testing.T) {
 			checkDevBatch(t, b.dir, b.minP, b.minR)
 		})

@@ -184,9 +184,9 @@ func (x *extractor) sentence(s *pipeline.Sentence) {
 	x.headline = x.english && x.titleCased()
 	x.inq = x.inq[:0]
 	in := false
-	for _, t := range x.toks {
-		if t.quoted {
-			in = !in
+	for k, t := range x.toks {
+		if t.quoted && (in || !x.pluralPoss(k)) {
+			in = !in // but "Leaders' Declaration" opens no quote
 		}
 		x.inq = append(x.inq, in)
 	}
@@ -2563,8 +2563,11 @@ func (x *extractor) bodyAfter(j int) int {
 // to end: "Ministerial Meeting of the Security Council", "Roadmap for ...
 // of the Vienna Programme of Action" are about that known entity.
 func (x *extractor) endsInKnownName(i, end int) bool {
-	first := -1
-	for k := i + 1; k < end; k++ {
+	first, from := -1, i+1
+	if gj, h, ok := x.gazetteer(i); ok && h.form != "" && gj > from && gj < end {
+		from = gj // the "de" of "Rio de Janeiro" is no connector of the name
+	}
+	for k := from; k < end; k++ {
 		if x.isWordTok(k) && orgConnectors[x.word(k)] && x.word(k) != "and" {
 			first = k
 			break
@@ -2938,10 +2941,18 @@ func (x *extractor) portfolioEnd(j int) int {
 				continue
 			}
 			if isThe(w) && x.isWordTok(k+1) && portfolioWords[x.word(k+1)] {
-				if gj, h, ok := x.gazetteer(k); ok && gj == k+2 && h.form != "" && x.g.entries[h.entry].Type == pipeline.TypeOrganization {
-					x.portPlaces = append(x.portPlaces, portPlace{k, gj, h}) // "Under Secretary of the Treasury for ...": a known body
-					words++
-					k = gj
+				// "Under Secretary of the Treasury for ...", "President of
+				// the European Commission Ursula von der Leyen": a known body
+				for _, s := range []int{k, k + 1} {
+					if gj, h, ok := x.gazetteer(s); ok && gj <= k+3 && h.form != "" && x.g.entries[h.entry].Type == pipeline.TypeOrganization &&
+						!(x.isWordTok(gj) && x.word(gj) == "of") { // but "the National Assembly of Laos" is a body of its own
+						x.portPlaces = append(x.portPlaces, portPlace{s, gj, h})
+						words++
+						k = gj
+						break
+					}
+				}
+				if words > 0 && len(x.portPlaces) > 0 && x.portPlaces[len(x.portPlaces)-1].j == k {
 					continue
 				}
 			}

@@ -670,6 +670,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Sandhurst treaty=sandhurst-treaty/name", "Dublin regulation=dublin-regulation/name", "Mexico=MEX/name", "Global Coalition to Address Synthetic Drug Threats=global-coalition-to-address-synthetic-drug-threats/name", "Drug Enforcement Administration=dea/name", "U.S.=USA/acronym"}},
 		{"a line of reporters' names", "Deal Agreed on Small Boats\n\nRajeev Syal and Kim Willsher in Paris\n\nThe deal was agreed on Thursday after months of talks between the two governments on the matter.",
 			[]string{"Rajeev Syal=rajeev-syal/name", "Kim Willsher=kim-willsher/name", "Paris=paris/name"}},
+		{"a known body inside an office, a body of a country stays whole", "It was proposed by the President of the European Commission Ursula von der Leyen and the Chairman of the National Assembly of Laos Saysomphone Phomvihane.",
+			[]string{"European Commission=european-commission/name", "Ursula von der Leyen=ursula-von-der-leyen/name", "National Assembly of Laos=national-assembly-of-laos/name", "Saysomphone Phomvihane=saysomphone-phomvihane/name"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -31,7 +31,7 @@ var titles = []string{
 	"Detective Chief Inspector", "Inspector", "Sergeant", "Director", "Director-General",
 	"Director General", "Chief Executive", "Spokesman", "Spokeswoman", "Spokesperson", "Coach", "Manager",
 	"Leader", "Opposition Leader", "Chief", "Commissioner", "Prosecutor", "Attorney General", "Attorney-General",
-	"President of the European Commission", "His Excellency", "Her Excellency", "H.E.", "His Majesty",
+	"His Excellency", "Her Excellency", "H.E.", "His Majesty",
 	"Her Majesty", "His Highness", "His Royal Highness", "Her Royal Highness",
 	"Chief Executive Officer", "Executive Secretary", "Executive Director", "Special Representative",
 	"Barrister", "Mallam", "Alhaji", "Hajiya", "Engr", "Engr.",
