@@ -558,7 +558,7 @@ func (x *extractor) titleRun(j, k int) int {
 // againstHeads name bodies formed against a wrong ("the Coalition against
 // Daesh", "the Global Alliance Against Hunger and Poverty"); other bodies
 // are not named so ("the Court against Sudan").
-var againstHeads = set("Committee", "Coalition", "Alliance", "Campaign", "Partnership", "Fund", "Initiative", "Group")
+var againstHeads = set("Committee", "Coalition", "Alliance", "Campaign", "Partnership", "Fund", "Initiative", "Group", "Network")
 
 // memoConnectors may join the capitalized words of a memorandum's title.
 var memoConnectors = set("of", "in", "the", "and", "on", "for", "to", "with")

@@ -200,7 +200,7 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 		if x.isWordTok(n) && isThe(x.word(n)) {
 			n++
 		}
-		if n < len(x.toks) && x.matchAt(n) {
+		if n < len(x.toks) && x.matchAt(n) && !(x.word(k) == "of" && x.speakerOfCountry(i, k, n)) {
 			return 0, "" // "the 2024 Roadmap for Accelerated Implementation of the Vienna Programme of Action"
 		}
 	}
@@ -297,6 +297,21 @@ func (x *extractor) fallbackRule(i int) (int, string) {
 		}
 	}
 	return x.withNumber(k), pipeline.TypeOrganization
+}
+
+// speakerOfCountry reports whether the name [i, k) is a person's, said of
+// a country that follows at token n with a verb of speech after it
+// ("Nicolas de Rivière of France said ...", "Barbara Woodward of the
+// United Kingdom warned ..."): a delegate, as UN meeting reports name them.
+func (x *extractor) speakerOfCountry(i, k, n int) bool {
+	j, h, ok := x.gazetteer(n)
+	if !ok || h.form == "" || x.g.entries[h.entry].Type != pipeline.TypeCountry || k-i < 2 || k-i > 4 {
+		return false
+	}
+	if x.punct(j, ",") {
+		j++
+	}
+	return x.isWordTok(j) && sayVerbs[x.word(j)] && !commonWord(x.word(k-1))
 }
 
 // ideaWord reports whether a long word names an idea by its ending

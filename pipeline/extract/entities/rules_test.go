@@ -672,6 +672,10 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Rajeev Syal=rajeev-syal/name", "Kim Willsher=kim-willsher/name", "Paris=paris/name"}},
 		{"a known body inside an office, a body of a country stays whole", "It was proposed by the President of the European Commission Ursula von der Leyen and the Chairman of the National Assembly of Laos Saysomphone Phomvihane.",
 			[]string{"European Commission=european-commission/name", "Ursula von der Leyen=ursula-von-der-leyen/name", "National Assembly of Laos=national-assembly-of-laos/name", "Saysomphone Phomvihane=saysomphone-phomvihane/name"}},
+		{"delegates named by their country before a verb of speech", "Nicolas de Rivière of France said the fighting must stop, while Barbara Woodward of the United Kingdom warned of famine.",
+			[]string{"Nicolas de Rivière=nicolas-de-riviere/name", "France=FRA/name", "Barbara Woodward=barbara-woodward/name", "United Kingdom=GBR/name"}},
+		{"a full name after 'by' in a title-cased line", "Highlights of the Noon Briefing by Stéphane Dujarric, Spokesperson\n\nThe spokesperson spoke for an hour about the many things that were on the agenda this week.",
+			[]string{"Stéphane Dujarric=stephane-dujarric/name"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

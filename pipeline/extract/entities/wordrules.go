@@ -826,7 +826,7 @@ func (x *extractor) formalStateName(a *at) int {
 	return j
 }
 
-// headlineHolder reads a title and a full name in a title-cased line,
+// headlineHolder reads a title (or "by") and a full name in a title-cased line,
 // where capitals say little: the name must be two or three words no
 // English word, and end the line or stand before a comma, colon or bracket
 // ("Weekly Press Conference of Foreign Ministry Spokesman Esmaeil Baqaei,
@@ -836,11 +836,12 @@ func (x *extractor) headlineHolder(a *at) int {
 		return 0
 	}
 	var buf [4]match
-	ms := titleTrie.walk(buf[:0], x.text, x.toks, a.i)
-	if len(ms) == 0 {
+	j := a.i // "... Briefing by Stéphane Dujarric, Spokesperson ..."
+	if ms := titleTrie.walk(buf[:0], x.text, x.toks, a.i); len(ms) > 0 {
+		j = ms[len(ms)-1].j
+	} else if !x.isWordTok(a.i-1) || x.word(a.i-1) != "by" {
 		return 0
 	}
-	j := ms[len(ms)-1].j
 	k := x.nameEnd(j)
 	if k-j < 2 || k-j > 3 || x.startsNonPerson(j) || x.knownAt(j) {
 		return 0
