@@ -1466,8 +1466,7 @@ func (x *extractor) titleRule(i int) (int, bool) {
 		}
 		return 0, false
 	}
-	if (title == "Ambassador" || title == "Envoy" || title == "Special Envoy" || title == "Permanent Representative") &&
-		x.isWordTok(j) && (x.word(j) == "to" || x.word(j) == "of") {
+	if placeTitles[title] && x.isWordTok(j) && (x.word(j) == "to" || x.word(j) == "of" || x.word(j) == "on" || x.word(j) == "for") {
 		// "Ambassador to China Kanasugi Kenji", "Permanent Representative of
 		// the Philippines to the United Nations Antonio M. Lagdameo": the
 		// places, then the person
@@ -1477,7 +1476,7 @@ func (x *extractor) titleRule(i int) (int, bool) {
 		}
 		var places []hitAt
 		c := j
-		for len(places) < 2 && x.isWordTok(c) && (x.word(c) == "to" || x.word(c) == "of") {
+		for len(places) < 2 && x.isWordTok(c) && (x.word(c) == "to" || x.word(c) == "of" || x.word(c) == "on" || x.word(c) == "for") {
 			s := c + 1
 			if x.isWordTok(s) && isThe(x.word(s)) {
 				s++
@@ -1690,6 +1689,12 @@ func (x *extractor) monarchFullName(title string, j, k int) bool {
 	last := x.word(k - 1)
 	return !isTail(last) && !placeWords[last] && !strings.HasSuffix(last, "s") && !isRoman(last)
 }
+
+// placeTitles are held for or in a place, named after them before the
+// holder ("Ambassador to China Kanasugi Kenji", "Standing Rapporteur on
+// Ukraine Michał Szczerba").
+var placeTitles = set("Ambassador", "Envoy", "Special Envoy", "Permanent Representative", "Rapporteur",
+	"Special Rapporteur", "Standing Rapporteur")
 
 // knownWithMoreNames returns the ID of the known person a full name of
 // three or four plain words names with a middle or an extra given name

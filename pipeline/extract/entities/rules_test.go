@@ -676,6 +676,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Nicolas de Rivière=nicolas-de-riviere/name", "France=FRA/name", "Barbara Woodward=barbara-woodward/name", "United Kingdom=GBR/name"}},
 		{"a full name after 'by' in a title-cased line", "Highlights of the Noon Briefing by Stéphane Dujarric, Spokesperson\n\nThe spokesperson spoke for an hour about the many things that were on the agenda this week.",
 			[]string{"Stéphane Dujarric=stephane-dujarric/name"}},
+		{"a rapporteur on a place and a member of a parliament before their names", "The delegation included the European Parliament's Standing Rapporteur on Ukraine Michał Szczerba and Member of the European Parliament Rasa Juknevičienė.",
+			[]string{"European Parliament=european-parliament/name", "Ukraine=UKR/name", "Michał Szczerba=michal-szczerba/name", "Rasa Juknevičienė=rasa-jukneviciene/name"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
