@@ -202,8 +202,11 @@ func (x *extractor) sameRailway(i, j int) string {
 // mentions ASEAN and the GCC): readers list them as actors.
 func (x *extractor) compoundParts(i, j int) {
 	for k := i; k < j; {
-		if gj, gh, ok := x.gazetteer(k); ok && gj <= j && gh.form != "" && x.g.entries[gh.entry].Type != pipeline.TypeCity {
-			x.emitHit(k, gj, gh) // not the cities of a route ("the Lagos–Abidjan corridor")
+		if gj, gh, ok := x.gazetteer(k); ok && gj <= j && gh.form != "" && x.g.entries[gh.entry].Type != pipeline.TypeCity &&
+			!(gh.form == pipeline.FormDemonym && x.g.entries[gh.entry].Type == pipeline.TypeRegion) {
+			// not the cities of a route ("the Lagos–Abidjan corridor"),
+			// nor continents as adjectives ("the Asian-African Conference")
+			x.emitHit(k, gj, gh)
 			k = gj
 			continue
 		}

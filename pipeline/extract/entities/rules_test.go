@@ -678,6 +678,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Stéphane Dujarric=stephane-dujarric/name"}},
 		{"a rapporteur on a place and a member of a parliament before their names", "The delegation included the European Parliament's Standing Rapporteur on Ukraine Michał Szczerba and Member of the European Parliament Rasa Juknevičienė.",
 			[]string{"European Parliament=european-parliament/name", "Ukraine=UKR/name", "Michał Szczerba=michal-szczerba/name", "Rasa Juknevičienė=rasa-jukneviciene/name"}},
+		{"continents as adjectives inside a name; a chairship is no actor", "It was adopted at the Asian-African Conference in Bandung, under Brazil's BRICS Chairship.",
+			[]string{"Asian-African Conference=asian-african-conference/name", "Bandung=bandung/name", "Brazil=BRA/name", "BRICS=brics/name"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
