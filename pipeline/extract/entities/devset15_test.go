@@ -52,7 +52,8 @@ func TestDevSet15(t *testing.T) {
 		{"dev148", 0.95, 0.92},
 		{"dev151", 0.95, 0.94},
 		{"dev149", 0.98, 0.94},
-		{"dev147", 0.97, 0.96}} {
+		{"dev147", 0.97, 0.96},
+		{"dev152", 0.93, 0.93}} {
 		t.Run(b.dir, func(t *testing.T) {
 			checkDevBatch(t, b.dir, b.minP, b.minR)
 		})

@@ -680,6 +680,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"European Parliament=european-parliament/name", "Ukraine=UKR/name", "Michał Szczerba=michal-szczerba/name", "Rasa Juknevičienė=rasa-jukneviciene/name"}},
 		{"continents as adjectives inside a name; a chairship is no actor", "It was adopted at the Asian-African Conference in Bandung, under Brazil's BRICS Chairship.",
 			[]string{"Asian-African Conference=asian-african-conference/name", "Bandung=bandung/name", "Brazil=BRA/name", "BRICS=brics/name"}},
+		{"Kenyan cabinet titles; a people is no actor", "The Prime Cabinet Secretary Musalia Mudavadi said so, and the Afrikaners protested.",
+			[]string{"Musalia Mudavadi=musalia-mudavadi/name"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
