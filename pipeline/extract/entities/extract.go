@@ -645,6 +645,9 @@ func (x *extractor) placeBefore(i, end int) bool {
 	if k == 0 {
 		w = strings.ToLower(w) // "In Kabul, ..."
 	}
+	if w == "in" && x.isWordTok(k-1) && reactionNouns[x.word(k-1)] {
+		return false // "prompted concern in Canberra", "raised questions in Manila": its government
+	}
 	if cityPlaceWords[w] || captureVerbs[w] || cityTitles[w] || compassAdj[w] {
 		return true
 	}
@@ -683,6 +686,13 @@ func (x *extractor) placeBefore(i, end int) bool {
 	}
 	return false
 }
+
+// reactionNouns before "in <capital>" make the capital its government
+// reacting ("concern in Canberra", "questions in Manila, Hanoi and Kuala
+// Lumpur").
+var reactionNouns = set("concern", "concerns", "questions", "alarm", "anger", "worry", "worries", "unease", "frustration",
+	"relief", "doubts", "scepticism", "skepticism", "irritation", "dismay", "disquiet", "suspicion", "suspicions",
+	"fears", "consternation", "outrage", "displeasure")
 
 // knownWhole returns the end and type of a known name (not a demonym)
 // that starts at token k and is not followed by a capitalized word, or 0.
@@ -1394,6 +1404,17 @@ func (x *extractor) titleRule(i int) (int, bool) {
 	m := x.cands[len(x.cands)-1]
 	title := titles[titleTrie.nodes[m.n].hits[0].entry]
 	j := m.j
+	if x.isWordTok(j) && x.word(j) == "and" && x.capWord(j+1) {
+		// "Deputy Prime Minister and Union Minister for Foreign Affairs",
+		// "Chairman and Chief Executive Officer": two titles, one holder
+		var buf [4]match
+		if ms := titleTrie.walk(buf[:0], x.text, x.toks, j+1); len(ms) > 0 && !nobleTitles[title] && !strings.HasPrefix(title, "Lord") {
+			second := titles[titleTrie.nodes[ms[len(ms)-1].n].hits[0].entry]
+			if !nobleTitles[second] && !strings.HasPrefix(second, "Lord") && !strings.HasPrefix(second, "Lady") {
+				j, title = ms[len(ms)-1].j, second // but "the Queen and Prince Philip" are two people
+			}
+		}
+	}
 	if innerTitles[title] && x.arabicParticle(j) {
 		return 0, false // "Sultan bin Ahmed Al Jaber", "Sultan Al-Marshad": a given name
 	}
@@ -1696,6 +1717,15 @@ func (x *extractor) monarchFullName(title string, j, k int) bool {
 var placeTitles = set("Ambassador", "Envoy", "Special Envoy", "Permanent Representative", "Rapporteur",
 	"Special Rapporteur", "Standing Rapporteur")
 
+// nickname reports whether token k is one quoted word right after a given
+// name, closed before the next word ("Bong" in "Christopher "Bong" Go").
+func (x *extractor) nickname(k int) bool {
+	gap := x.text[x.toks[k-1].end:x.toks[k].start]
+	end := x.text[x.toks[k].end:x.toks[k+1].start]
+	open := strings.TrimSpace(gap)
+	return (open == "\"" || open == "“" || open == "'" || open == "‘") && strings.ContainsAny(end, "\"”'’")
+}
+
 // knownWithMoreNames returns the ID of the known person a full name of
 // three or four plain words names with a middle or an extra given name
 // ("William Samoei Ruto" for William Ruto, "Muhammad Shehbaz Sharif" for
@@ -1717,14 +1747,20 @@ func (x *extractor) knownWithMoreNames(j, k, words int) string {
 // four capitalized words, with particles ("bin", "van"), hyphenated parts
 // and initials ("George W. Bush").
 func (x *extractor) nameEnd(j int) int {
-	k, words := j, 0
+	k, words, nick := j, 0, -1
 	for k < len(x.toks) && words < 4 {
 		if w := x.word(k); x.isWordTok(k) && words > 0 && nameParticles[strings.ToLower(w)] && x.capWord(k) && x.capWord(k+1) {
 			k++ // "Al Thani", "Bin Laden": a capitalized particle is no word of its own
 			continue
 		}
 		t := x.toks[k]
-		if t.kind != tokWord || (k > j && (t.quoted || t.nl)) {
+		if k > j && words == 1 && t.quoted && x.capWord(k) && !t.nl && k+1 < len(x.toks) && x.toks[k+1].quoted &&
+			x.toks[k+1].space && x.capWord(k+1) && x.adjacent(k) == false && x.nickname(k) {
+			k++ // "Christopher "Bong" Go", "Luis 'Toto' Caputo": a nickname inside the name
+			nick = k
+			continue
+		}
+		if t.kind != tokWord || (k > j && (t.quoted && k != nick || t.nl)) {
 			break
 		}
 		w := x.word(k)
@@ -2939,6 +2975,18 @@ func (x *extractor) portfolioEnd(j int) int {
 	for k < len(x.toks) {
 		if x.isWordTok(k) {
 			w := x.word(k)
+			if words > 0 && x.capWord(k) {
+				if gj, h, ok := x.gazetteer(k); ok && h.form != "" && gj > k+1 {
+					switch x.g.entries[h.entry].Type {
+					case pipeline.TypeCountry, pipeline.TypeRegion:
+						// "... of the Republic of the Union of Myanmar": the
+						// country whole, before its words count as portfolio
+						x.portPlaces = append(x.portPlaces, portPlace{k, gj, h})
+						k = gj
+						continue
+					}
+				}
+			}
 			if portfolioWords[w] || (x.capWord(k) && commonWord(w) && !givenNames[w] && !properWord(w) && !titleWord(w) &&
 				((x.isWordTok(k+1) && (portfolioWords[x.word(k+1)] || words > 0 && x.word(k+1) == "and")) || (words > 0 && x.punct(k+1, ",") && portfolioWords[x.word(k+2)]))) {
 				words++ // "Minister of Ecology and Natural Resources", "of Digital Development, Innovation and Aerospace Industry"

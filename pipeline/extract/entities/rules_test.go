@@ -682,6 +682,10 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Asian-African Conference=asian-african-conference/name", "Bandung=bandung/name", "Brazil=BRA/name", "BRICS=brics/name"}},
 		{"Kenyan cabinet titles; a people is no actor", "The Prime Cabinet Secretary Musalia Mudavadi said so, and the Afrikaners protested.",
 			[]string{"Musalia Mudavadi=musalia-mudavadi/name"}},
+		{"nicknames inside names; two titles joined by 'and'; a state's formal name in a portfolio", "Senator Christopher \"Bong\" Go met Deputy Prime Minister and Union Minister for Foreign Affairs of the Republic of the Union of Myanmar U Than Swe, then the Chairman and Chief Executive Officer of TotalEnergies, Patrick Pouyanné.",
+			[]string{"Christopher \"Bong\" Go=christopher-bong-go/name", "Republic of the Union of Myanmar=MMR/alias", "U Than Swe=u-than-swe/name", "TotalEnergies=totalenergies/name", "Patrick Pouyanné=patrick-pouyanne/name"}},
+		{"a capital that reacts is its government", "The episode raised questions in Manila and Hanoi, and prompted concern in Canberra.",
+			[]string{"Manila=PHL/metonym", "Hanoi=VNM/metonym", "Canberra=AUS/metonym"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

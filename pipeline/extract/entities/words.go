@@ -35,7 +35,7 @@ var titles = []string{
 	"Her Majesty", "His Highness", "His Royal Highness", "Her Royal Highness",
 	"Chief Executive Officer", "Executive Secretary", "Executive Director", "Special Representative",
 	"Barrister", "Mallam", "Alhaji", "Hajiya", "Engr", "Engr.", "Rapporteur", "Standing Rapporteur",
-	"Cabinet Secretary", "Prime Cabinet Secretary", "Principal Secretary",
+	"Cabinet Secretary", "Prime Cabinet Secretary", "Principal Secretary", "Union Minister", "Menteri Besar",
 	"Member of the European Parliament",
 	"Dato'", "Dato' Seri", "Datuk", "Datuk Seri", "Tan Sri", "Tun", "Dato", "Treasurer", "Chief Adviser", "Adviser", "Advisor", "National Security Adviser", "National Security Advisor",
 	"Senior Adviser", "Undersecretary", "Undersecretary of State", "Under Secretary", "Under-Secretary",
