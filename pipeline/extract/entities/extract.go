@@ -1522,8 +1522,9 @@ func (x *extractor) titleRule(i int) (int, bool) {
 	if j >= len(x.toks) || !x.capWord(j) || x.toks[j].quoted {
 		return 0, false // "Foreign Ministers' Meetings": no name after a quote or apostrophe
 	}
-	if (x.word(j) == "To" || x.word(j) == "Do") && x.capWord(j+1) && !stopCaps[x.word(j+1)] && !x.startsMatch(j+1) {
-		// Vietnamese names that are English words: "General Secretary To Lam"
+	if (x.word(j) == "To" || x.word(j) == "Do" || x.word(j) == "He") && x.capWord(j+1) && !stopCaps[x.word(j+1)] && !x.startsMatch(j+1) {
+		// Vietnamese and Chinese names that are English words: "General
+		// Secretary To Lam", "Vice Premier He Lifeng"
 		if k := x.nameEnd(j + 1); k > j+1 && !x.capWord(k) {
 			x.addPerson(j, k, k-j)
 			return k, true

@@ -686,6 +686,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Christopher \"Bong\" Go=christopher-bong-go/name", "Republic of the Union of Myanmar=MMR/alias", "U Than Swe=u-than-swe/name", "TotalEnergies=totalenergies/name", "Patrick Pouyanné=patrick-pouyanne/name"}},
 		{"a capital that reacts is its government", "The episode raised questions in Manila and Hanoi, and prompted concern in Canberra.",
 			[]string{"Manila=PHL/metonym", "Hanoi=VNM/metonym", "Canberra=AUS/metonym"}},
+		{"a Chinese surname that is an English word after a title", "The delegation will be headed by Vice Premier He Lifeng, who is responsible for trade. He said so.",
+			[]string{"He Lifeng=he-lifeng/name"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
