@@ -688,6 +688,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Manila=PHL/metonym", "Hanoi=VNM/metonym", "Canberra=AUS/metonym"}},
 		{"a Chinese surname that is an English word after a title", "The delegation will be headed by Vice Premier He Lifeng, who is responsible for trade. He said so.",
 			[]string{"He Lifeng=he-lifeng/name"}},
+		{"a compound after 'the' whose first part is known with 'the'", "They discussed the Caspian–Black Sea–Europe Green Energy Corridor project.",
+			[]string{"Black Sea=black-sea/name", "Europe=europe/name", "Caspian–Black Sea–Europe Green Energy Corridor=caspian-black-sea-europe-green-energy-corridor/name"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -242,6 +242,9 @@ func (x *extractor) longTitle(a *at) int { return x.longTitleEnd(a.i) }
 // first, so that "(TAPI)" after it links to the compound.
 func (x *extractor) compound(a *at) int {
 	i := a.i
+	if isThe(x.word(i)) && x.capWord(i+1) {
+		i++ // "the Caspian–Black Sea–Europe Green Energy Corridor": not "the Caspian" first
+	}
 	j, typ := x.compoundRule(i)
 	if j == 0 {
 		return 0
