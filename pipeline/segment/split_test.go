@@ -38,6 +38,7 @@ var splitCases = []struct {
 	{"prepositive", "I can see Mt. Fuji from here.", []string{"I can see Mt. Fuji from here."}},
 	{"pre and postpositive", "St. Michael's Church is on 5th st. near the light.", []string{"St. Michael's Church is on 5th st. near the light."}},
 	{"possessive", "That is JFK Jr.'s book.", []string{"That is JFK Jr.'s book."}},
+	{"dotted honorific", "Leaders included H.E. Mr. Surangel S. Whipps Jr., President of Palau; H.E. Dr. Hilda C. Heine.", []string{"Leaders included H.E. Mr. Surangel S. Whipps Jr., President of Palau; H.E. Dr. Hilda C. Heine."}},
 	{"multi period mid", "I visited the U.S.A. last year.", []string{"I visited the U.S.A. last year."}},
 	{"multi period end", "I live in the E.U. How about you?", []string{"I live in the E.U.", "How about you?"}},
 	{"US boundary", "I live in the U.S. How about you?", []string{"I live in the U.S.", "How about you?"}},

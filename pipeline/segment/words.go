@@ -44,8 +44,11 @@ var abbrevs = map[string]bool{
 // capitalised word follows ("apples, pears etc. Japan ...").
 var abbrevEndsOnCapital = map[string]bool{"etc": true}
 
-// neverEnd are dotted abbreviations that never end a sentence.
-var neverEnd = map[string]bool{"e.g": true, "i.e": true, "cf": true, "viz": true, "vs": true}
+// neverEnd are dotted abbreviations that never end a sentence; the
+// honorifics among them ("H.E." for His or Her Excellency, "H.R.H.") are
+// titles before a name.
+var neverEnd = map[string]bool{"e.g": true, "i.e": true, "cf": true, "viz": true, "vs": true,
+	"h.e": true, "h.h": true, "h.r.h": true, "h.m": true, "h.i.m": true, "h.s.h": true}
 
 // excl are names that contain an exclamation mark ("Yahoo! Inc.").
 var excl = map[string]bool{"yahoo": true, "jeopardy": true, "wham": true, "oklahoma": true}
