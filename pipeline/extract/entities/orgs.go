@@ -615,6 +615,9 @@ func (x *extractor) titleCased() bool {
 	}
 	commas, first := 0, -1
 	for k := range x.toks {
+		if x.punct(k, ";") {
+			return false // headlines have no semicolons; lists of dignitaries do
+		}
 		if x.punct(k, ",") {
 			commas++
 			if first < 0 {

@@ -690,6 +690,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"He Lifeng=he-lifeng/name"}},
 		{"a compound after 'the' whose first part is known with 'the'", "They discussed the Caspian–Black Sea–Europe Green Energy Corridor project.",
 			[]string{"Black Sea=black-sea/name", "Europe=europe/name", "Caspian–Black Sea–Europe Green Energy Corridor=caspian-black-sea-europe-green-energy-corridor/name"}},
+		{"a line with semicolons is no headline", "The talks went on for two days in the capital of the country.\n\nReporting by Olzhas Auyezov; Editing by Mark Heinrich",
+			[]string{"Olzhas Auyezov=olzhas-auyezov/name", "Mark Heinrich=mark-heinrich/name"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
