@@ -692,6 +692,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Black Sea=black-sea/name", "Europe=europe/name", "Caspian–Black Sea–Europe Green Energy Corridor=caspian-black-sea-europe-green-energy-corridor/name"}},
 		{"a line with semicolons is no headline", "The talks went on for two days in the capital of the country.\n\nReporting by Olzhas Auyezov; Editing by Mark Heinrich",
 			[]string{"Olzhas Auyezov=olzhas-auyezov/name", "Mark Heinrich=mark-heinrich/name"}},
+		{"a leaders' retreat is an event; a Grand Chief is a title", "The 12th Malaysia-Singapore Leaders' Retreat was held, and Governor-General Grand Chief Sir Bob Dadae welcomed the guests.",
+			[]string{"12th Malaysia-Singapore Leaders' Retreat=12th-malaysia-singapore-leaders-retreat/name", "Bob Dadae=bob-dadae/name"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
