@@ -1209,7 +1209,7 @@ func (x *extractor) commaListInName(k int) bool {
 // siteDomains end the addresses news sites are named by ("Kun.uz",
 // "Vlast.kz", "24.kg", "Akipress.com").
 var siteDomains = set("uz", "kz", "kg", "tj", "tm", "ru", "az", "ge", "am", "mn", "ua", "by", "com", "org", "net", "info", "news", "media",
-	"ai", "io")
+	"ai", "io", "asia", "eu")
 
 // siteName returns the end of a site's address at token i ("Gazeta.uz"),
 // or 0: a capitalized word or a number, a dot and a domain, all joined.
@@ -1718,6 +1718,13 @@ func (x *extractor) monarchFullName(title string, j, k int) bool {
 var placeTitles = set("Ambassador", "Envoy", "Special Envoy", "Permanent Representative", "Rapporteur",
 	"Special Rapporteur", "Standing Rapporteur")
 
+// koreanSyllables reports whether token k opens a hyphenated Korean given
+// name whose first syllable is an English word ("In-sun" in "Kang In-sun").
+func (x *extractor) koreanSyllables(k int) bool {
+	return x.punct(k+1, "-") && x.adjacent(k+1) && x.isWordTok(k+2) && x.adjacent(k+2) && !x.capWord(k+2) &&
+		utf8.RuneCountInString(x.word(k)) <= 3 && utf8.RuneCountInString(x.word(k+2)) <= 4 && !(x.punct(k+3, "-") && x.adjacent(k+3))
+}
+
 // nickname reports whether token k is one quoted word right after a given
 // name, closed before the next word ("Bong" in "Christopher "Bong" Go").
 func (x *extractor) nickname(k int) bool {
@@ -1775,7 +1782,7 @@ func (x *extractor) nameEnd(j int) int {
 			return k // "Pat Conroy MP", "Philippe Sands QC"
 		case words > 0 && patronymics[w]:
 			return k + 1 // "Makhabat Tajibek kyzy"
-		case x.capWord(k) && !stopCaps[w] && !nameStop[w]:
+		case x.capWord(k) && (!stopCaps[w] && !nameStop[w] || words > 0 && x.koreanSyllables(k)):
 			if x.startsNonPerson(k) && words > 0 && !(words == 1 && x.surnameLikePlace(k)) {
 				return k
 			}

@@ -377,7 +377,7 @@ var productNouns = set("vaccine", "vaccines", "missile", "missiles", "drone", "d
 
 // productCaps end the capitalized names of products ("Escape Hybrid",
 // "Highlander SUV").
-var productCaps = set("Hybrid", "SUV", "SUVs", "Coupe", "Sedan", "Saloon", "Hatchback", "Pickup", "Roadster")
+var productCaps = set("Hybrid", "SUV", "SUVs", "Coupe", "Sedan", "Saloon", "Hatchback", "Pickup", "Roadster", "ICBM", "ICBMs", "SLBM", "IRBM")
 
 // modelCode reports a product's model code: letters and digits in one word
 // ("S40", "LR3", "A320"), but not a group's name ("G20", "C5", "P5").

@@ -628,6 +628,15 @@ func (x *extractor) titleCased() bool {
 	if commas >= 2 && !isAllCaps(x.word(0)) && first <= 5 && (x.startsTitle(0) || personStart(x.word(0)) || x.nameBefore(first)) {
 		return false // a name with its roles: "Dr Laurence Broers, Associate Fellow, Chatham House"
 	}
+	if commas >= 1 && first <= 8 && !isAllCaps(x.word(0)) && (x.startsTitle(0) || x.punct(1, ":") && x.startsTitle(2) ||
+		first >= 2 && first <= 4 && x.startsTitle(first+1) && x.nameBefore(first)) {
+		return false // "Senator the Hon Penny Wong, Minister for Foreign Affairs", "Enquiries: Mr Chrispin Phiri, Spokesperson", "Baiba Braže, Minister of Foreign Affairs of Latvia"
+	}
+	for k := range x.toks {
+		if x.isWordTok(k) && sayVerbs[x.word(k)] && !x.capWord(k) {
+			return false // "COP29 President Mukhtar Babayev, Minister of ..., said:": prose
+		}
+	}
 	long, caps := 0, 0
 	for k := range x.toks {
 		if x.toks[k].kind != tokWord || utf8.RuneCountInString(x.word(k)) < 4 || (x.punct(k-1, "-") && x.adjacent(k)) ||

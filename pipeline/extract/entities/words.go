@@ -40,7 +40,7 @@ var titles = []string{
 	"Member of the European Parliament",
 	"Dato'", "Dato' Seri", "Datuk", "Datuk Seri", "Tan Sri", "Tun", "Dato", "Treasurer", "Chief Adviser", "Adviser", "Advisor", "National Security Adviser", "National Security Advisor",
 	"Senior Adviser", "Undersecretary", "Undersecretary of State", "Under Secretary", "Under-Secretary",
-	"Assistant Secretary", "Deputy Secretary", "First Minister", "Hon", "Hon.", "The Hon.", "Honourable", "Honorable", "The Honourable", "Rt Hon", "Rt. Hon.",
+	"Assistant Secretary", "Deputy Secretary", "First Minister", "Hon", "Hon.", "The Hon.", "The Hon", "the Hon", "the Hon.", "Honourable", "Honorable", "The Honourable", "Rt Hon", "Rt. Hon.",
 	"Permanent Representative", "Special Rapporteur", "Senior Official", "Foreign Ministers", "Prime Ministers",
 	"Councillor", "Correspondent", "Princess Consort", "Prince Consort", "Queen Consort",
 	"Special Coordinator", "Special Adviser", "Personal Envoy", "Resident Coordinator", "Humanitarian Coordinator",
@@ -213,7 +213,7 @@ var orgHeads = map[string]string{
 }
 
 // orgConnectors may stand inside an organization's name.
-var orgConnectors = set("of", "for", "and", "on", "the", "&", "de", "du", "des", "la", "against", "del", "für", "pour",
+var orgConnectors = set("of", "for", "and", "on", "the", "&", "de", "du", "des", "la", "against", "without", "del", "für", "pour",
 	"para")
 
 // cityPlaceWords before a capital make it the city as a place ("in Astana")
