@@ -1847,8 +1847,9 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 		numStart = true // "the Eleventh Summit of the Organization of Turkic States", "Twenty-Ninth Session"
 		ordinalWord, ordEnd = true, k
 	}
-	if (!x.capWord(i) && !numStart) || (stopCaps[w] && !ordinalWord && !(weekdays[w] && x.isWordTok(i+1) && newspaperTails[x.word(i+1)])) {
-		return 0, "" // but "the Sunday Times"
+	if (!x.capWord(i) && !numStart) || (stopCaps[w] && !ordinalWord && !(weekdays[w] && x.isWordTok(i+1) && newspaperTails[x.word(i+1)]) &&
+		!(w == "Senior" && x.isWordTok(i+1) && x.word(i+1) == "Officials" && x.tailWithin(i+2, 2))) {
+		return 0, "" // but "the Sunday Times", "the Senior Officials Committee"
 	}
 	// "Japan-North Korea Pyongyang Declaration": the countries of a
 	// hyphenated pair are mentions of their own, the name starts after them.
@@ -2015,6 +2016,9 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 				}
 			}
 			placeAnd := ww == "and" && x.endsPlace(k) && x.isWordTok(k+1) && isThe(x.word(k+1)) && x.startsPlaceOrRegion(k+2)
+			if ww == "and" && k == i+1 && bestTail == 0 && !commonWord(x.word(i)) && x.knownBodyAt(k+1) {
+				break // "Denso and Toyota Motor Corporation", "Kioxia and MUFG Bank": two companies
+			}
 			if ww == "and" && x.endsPlace(k) && x.knownBodyAt(k+1) {
 				break // "Bank of America and Citigroup": two companies
 			}

@@ -700,6 +700,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Japan=JPN/name", "International Group of Eminent Persons for a World without Nuclear Weapons=international-group-of-eminent-persons-for-a-world-without-nuclear-weapons/name", "North Korea=PRK/name", "Kang In-sun=kang-in-sun/name"}},
 		{"foreign ministers listed with their offices", "The ministers met in Stockholm on Monday for talks on security in the region.\n\n- Baiba Braže, Minister of Foreign Affairs of Latvia\n- Kęstutis Budrys, Minister of Foreign Affairs of Lithuania",
 			[]string{"Stockholm=stockholm/name", "Baiba Braže=baiba-braze/name", "Latvia=LVA/name", "Kęstutis Budrys=kestutis-budrys/name", "Lithuania=LTU/name"}},
+		{"a senior officials' committee; an administrator before a name; a company before 'and' a known one", "The Senior Officials Committee met. USAID Administrator Samantha Power spoke. Firms such as Denso and Toyota Motor Corporation joined.",
+			[]string{"Senior Officials Committee=senior-officials-committee/name", "USAID=united-states-agency-for-international-development/acronym", "Samantha Power=samantha-power/name", "Denso=denso/name", "Toyota Motor Corporation=toyota/alias"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -36,7 +36,7 @@ var titles = []string{
 	"Chief Executive Officer", "Executive Secretary", "Executive Director", "Special Representative",
 	"Barrister", "Mallam", "Alhaji", "Hajiya", "Engr", "Engr.", "Rapporteur", "Standing Rapporteur",
 	"Cabinet Secretary", "Prime Cabinet Secretary", "Principal Secretary", "Union Minister", "Menteri Besar",
-	"Trade Representative", "US Trade Representative", "U.S. Trade Representative", "Grand Chief",
+	"Trade Representative", "US Trade Representative", "U.S. Trade Representative", "Grand Chief", "Administrator",
 	"Member of the European Parliament",
 	"Dato'", "Dato' Seri", "Datuk", "Datuk Seri", "Tan Sri", "Tun", "Dato", "Treasurer", "Chief Adviser", "Adviser", "Advisor", "National Security Adviser", "National Security Advisor",
 	"Senior Adviser", "Undersecretary", "Undersecretary of State", "Under Secretary", "Under-Secretary",
