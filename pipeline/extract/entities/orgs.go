@@ -632,11 +632,6 @@ func (x *extractor) titleCased() bool {
 		first >= 2 && first <= 4 && x.startsTitle(first+1) && x.nameBefore(first)) {
 		return false // "Senator the Hon Penny Wong, Minister for Foreign Affairs", "Enquiries: Mr Chrispin Phiri, Spokesperson", "Baiba Braže, Minister of Foreign Affairs of Latvia"
 	}
-	for k := range x.toks {
-		if x.isWordTok(k) && sayVerbs[x.word(k)] && !x.capWord(k) {
-			return false // "COP29 President Mukhtar Babayev, Minister of ..., said:": prose
-		}
-	}
 	long, caps := 0, 0
 	for k := range x.toks {
 		if x.toks[k].kind != tokWord || utf8.RuneCountInString(x.word(k)) < 4 || (x.punct(k-1, "-") && x.adjacent(k)) ||
@@ -650,9 +645,21 @@ func (x *extractor) titleCased() bool {
 	}
 	if stop {
 		// only in the first paragraph, the title: "Now Comes the Hard Part."
-		return long >= 3 && caps == long && n <= 12 && x.inFirstParagraph()
+		return long >= 3 && caps == long && n <= 12 && x.inFirstParagraph() && !x.sayVerbIn()
 	}
-	return long >= 4 && caps*10 >= long*9
+	return long >= 4 && caps*10 >= long*9 && !x.sayVerbIn()
+}
+
+// sayVerbIn reports whether the sentence has a verb of speech in lower
+// case, which no title-cased headline has ("COP29 President Mukhtar
+// Babayev, Minister of ..., said:").
+func (x *extractor) sayVerbIn() bool {
+	for k := range x.toks {
+		if x.isWordTok(k) && !x.capWord(k) && sayVerbs[x.word(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // byline reports a byline or delivery line, whose capitals are names, not

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/briefpack/briefpack/pipeline"
 )
@@ -126,13 +127,28 @@ var wordRules = []wordRule{
 	{"fallback", prose, false, (*extractor).fallback},
 }
 
+// lastKnownRule is the index of the gazetteer's rule in wordRules; the
+// rules after it read names that start at a capital or a digit.
+var lastKnownRule = func() int {
+	for n, r := range wordRules {
+		if r.name == "known name" {
+			return n
+		}
+	}
+	panic("entities: no known-name rule")
+}()
+
 // wordAt runs the rules at word token i and returns the token where
 // reading goes on.
 func (x *extractor) wordAt(i int) int {
 	x.at = at{i: i}
 	a := &x.at // kept in the extractor: a local would escape to the heap
 	inProse := x.english && !x.headline
-	for _, r := range wordRules {
+	lower := !x.toks[i].upper && !unicode.IsDigit(firstRune(x.word(i)))
+	for n, r := range wordRules {
+		if n > lastKnownRule && lower {
+			break // the rules for names the gazetteer lacks start at a capital or a digit
+		}
 		if r.scope == prose && !inProse || r.scope == english && !x.english || r.known && !x.known(a) {
 			continue
 		}
