@@ -2239,6 +2239,15 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 			}
 			if c-i >= 2 && x.capWord(c-1) && (!x.allGeneric(i, c) || bodyTails[x.word(c-1)]) && !x.allTitles(i, c) &&
 				!x.startsTitle(i) && !titleWord(x.word(c-1)) {
+				if typ, ok := tailType(x.word(c - 1)); ok && typ == pipeline.TypeFramework && x.word(c) == "of" && !bareTails[x.word(c-1)] &&
+					c-i <= 2 { // not "the Cooperative Framework Agreement of the Nile Basin Initiative"
+					if kj, kh, kok := x.gazetteer(x.knownStart); kok && kj == end && kh.form != "" && x.g.entries[kh.entry].Type == pipeline.TypeOrganization {
+						// "the Constitutive Act of the African Union": a body's
+						// founding text named whole; the body is a mention of its own
+						x.inners = append(x.inners, span{x.knownStart, kj, int(kh.entry)})
+						return end, typ
+					}
+				}
 				if typ, ok := tailType(x.word(c - 1)); ok && typ == pipeline.TypeOrganization {
 					if kj, kh, kok := x.gazetteer(x.knownStart); c-i == 2 && namedOrgans[x.word(i)+" "+x.word(i+1)] && x.word(c) == "of" && kok && kj == end &&
 						x.g.entries[kh.entry].Type == pipeline.TypeOrganization {

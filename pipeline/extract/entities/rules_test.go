@@ -702,6 +702,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Stockholm=stockholm/name", "Baiba Braže=baiba-braze/name", "Latvia=LVA/name", "Kęstutis Budrys=kestutis-budrys/name", "Lithuania=LTU/name"}},
 		{"a senior officials' committee; an administrator before a name; a company before 'and' a known one", "The Senior Officials Committee met. USAID Administrator Samantha Power spoke. Firms such as Denso and Toyota Motor Corporation joined.",
 			[]string{"Senior Officials Committee=senior-officials-committee/name", "USAID=united-states-agency-for-international-development/acronym", "Samantha Power=samantha-power/name", "Denso=denso/name", "Toyota Motor Corporation=toyota/alias"}},
+		{"a body's short name after its full local name; a founding text of a known body", "The Electoral Commission of Ghana announced the results. The Electoral Commission said turnout was high. It recalled the Founding Charter of the African Union.",
+			[]string{"Electoral Commission of Ghana=electoral-commission-of-ghana/name", "Electoral Commission=electoral-commission-of-ghana/short", "Founding Charter of the African Union=founding-charter-of-the-african-union/name", "African Union=african-union/name"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

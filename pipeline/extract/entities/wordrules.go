@@ -361,8 +361,10 @@ func (x *extractor) orgByForm(a *at) int {
 		case pipeline.TypeOrganization, pipeline.TypeFramework, pipeline.TypeEvent:
 			// "Paris Agreement on Climate Change" is the Paris Agreement
 			// under a longer name ("Democratic Party of Côte d'Ivoire" is
-			// another party).
+			// another party); a known body after "of" is a mention of its
+			// own ("the Constitutive Act of the African Union").
 			x.emit(x.g.entries[gh.entry].ID, i, oj, pipeline.FormAlias)
+			x.emitInners(i, oj)
 			return oj
 		}
 	}
@@ -391,6 +393,14 @@ func (x *extractor) orgByForm(a *at) int {
 		x.orgStart = p // "the C5+1 Security Working Group"
 	}
 	x.addLocal(x.orgStart, oj, typ, pipeline.FormName)
+	x.emitInners(x.orgStart, oj)
+	x.innerAcronyms(x.orgStart, oj)
+	return oj
+}
+
+// emitInners records the known names orgRule found inside the name [s, e)
+// ("the Parliamentary Assembly of the Council of Europe").
+func (x *extractor) emitInners(s, e int) {
 nextInner:
 	for n, in := range x.inners {
 		for _, prev := range x.inners[:n] {
@@ -398,12 +408,10 @@ nextInner:
 				continue nextInner // read twice by a nested orgCore
 			}
 		}
-		if ij, ih, iok := x.gazetteer(in.i); iok && ij == in.j && in.i >= x.orgStart && in.j <= oj {
+		if ij, ih, iok := x.gazetteer(in.i); iok && ij == in.j && in.i >= s && in.j <= e {
 			x.emitHit(in.i, ij, ih)
 		}
 	}
-	x.innerAcronyms(x.orgStart, oj)
-	return oj
 }
 
 // unBody: "UN Volunteers", "UN Women", a UN body named after the prefix.
@@ -663,6 +671,15 @@ func (x *extractor) knownHit(a *at) int {
 	gj := a.j
 	if a.h.form != "" && x.g.entries[a.h.entry].Company && x.isWordTok(gj) && legalWords[x.word(gj)] && x.toks[gj].space && !x.capWord(gj+1) {
 		gj++
+	}
+	if e := &x.g.entries[a.h.entry]; a.h.form != "" && e.Type == pipeline.TypeOrganization && gj > a.i+1 {
+		// "the Electoral Commission" after "the Electoral Commission of
+		// Ghana" is Ghana's, not the known British one
+		name := x.text[x.toks[a.i].start:x.toks[gj-1].end]
+		if id := x.localLongerOf(name); id != "" {
+			x.emit(id, a.i, gj, pipeline.FormShort)
+			return gj
+		}
 	}
 	x.emitHit(a.i, gj, a.h)
 	return gj
@@ -943,4 +960,17 @@ func (x *extractor) reporterLine(a *at) int {
 		x.emitHit(place, pj, ph)
 	}
 	return k
+}
+
+// localLongerOf returns the ID of a body this document named in full as
+// name followed by "of" and more ("Electoral Commission of Ghana" for
+// "Electoral Commission"), or "".
+func (x *extractor) localLongerOf(name string) string {
+	for _, id := range x.localOrder {
+		e := x.localEnts[id]
+		if e.Type == pipeline.TypeOrganization && strings.HasPrefix(e.Name, name+" of ") {
+			return id
+		}
+	}
+	return ""
 }
