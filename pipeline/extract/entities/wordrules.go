@@ -672,9 +672,10 @@ func (x *extractor) knownHit(a *at) int {
 	if a.h.form != "" && x.g.entries[a.h.entry].Company && x.isWordTok(gj) && legalWords[x.word(gj)] && x.toks[gj].space && !x.capWord(gj+1) {
 		gj++
 	}
-	if e := &x.g.entries[a.h.entry]; a.h.form != "" && e.Type == pipeline.TypeOrganization && gj > a.i+1 {
+	if e := &x.g.entries[a.h.entry]; a.h.form != "" && e.Type == pipeline.TypeOrganization && e.Ambiguous && gj > a.i+1 {
 		// "the Electoral Commission" after "the Electoral Commission of
-		// Ghana" is Ghana's, not the known British one
+		// Ghana" is Ghana's, not the known British one (a known name
+		// marked ambiguous: the UN Security Council is not)
 		name := x.text[x.toks[a.i].start:x.toks[gj-1].end]
 		if id := x.localLongerOf(name); id != "" {
 			x.emit(id, a.i, gj, pipeline.FormShort)
