@@ -77,7 +77,11 @@ func TestDevSet15(t *testing.T) {
 		{"dev174", 0.97, 0.95},
 		{"dev175", 0.98, 0.97},
 		{"dev173", 0.97, 0.90},
-		{"dev171", 0.98, 0.95}} {
+		{"dev171", 0.98, 0.95},
+		{"dev179", 0.97, 0.94},
+		{"dev178", 0.96, 0.95},
+		{"dev180", 0.98, 0.97},
+		{"dev177", 0.96, 0.94}} {
 		t.Run(b.dir, func(t *testing.T) {
 			checkDevBatch(t, b.dir, b.minP, b.minR)
 		})
