@@ -2996,13 +2996,17 @@ func (x *extractor) portfolioEnd(j int) int {
 	for k < len(x.toks) {
 		if x.isWordTok(k) {
 			w := x.word(k)
-			if words > 0 && x.capWord(k) {
-				if gj, h, ok := x.gazetteer(k); ok && h.form != "" && gj > k+1 {
+			if x.capWord(k) {
+				if gj, h, ok := x.gazetteer(k); ok && h.form != "" && h.form != pipeline.FormDemonym && (words > 0 && gj > k+1 || words == 0 && x.capWord(gj)) {
 					switch x.g.entries[h.entry].Type {
 					case pipeline.TypeCountry, pipeline.TypeRegion:
 						// "... of the Republic of the Union of Myanmar": the
-						// country whole, before its words count as portfolio
+						// country whole, before its words count as portfolio;
+						// "Emperor of Japan Naruhito": the country is the office
 						x.portPlaces = append(x.portPlaces, portPlace{k, gj, h})
+						if words == 0 {
+							words++
+						}
 						k = gj
 						continue
 					}

@@ -704,6 +704,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Senior Officials Committee=senior-officials-committee/name", "USAID=united-states-agency-for-international-development/acronym", "Samantha Power=samantha-power/name", "Denso=denso/name", "Toyota Motor Corporation=toyota/alias"}},
 		{"a body's short name after its full local name; a founding text of a known body", "The Electoral Commission of Ghana announced the results. The Electoral Commission said turnout was high. It recalled the Founding Charter of the African Union.",
 			[]string{"Electoral Commission of Ghana=electoral-commission-of-ghana/name", "Electoral Commission=electoral-commission-of-ghana/short", "Founding Charter of the African Union=founding-charter-of-the-african-union/name", "African Union=african-union/name"}},
+		{"a parliamentary league of a pair of countries; a law after its country's acronym", "He met the Japan-Kazakhstan Parliamentary Friendship League. It benefits from the U.S. CHIPS and Science Act, unlike the Iran Freedom and Counter-Proliferation Act.",
+			[]string{"Japan=JPN/name", "Kazakhstan=KAZ/name", "Japan-Kazakhstan Parliamentary Friendship League=japan-kazakhstan-parliamentary-friendship-league/name", "U.S.=USA/acronym", "CHIPS and Science Act=chips-and-science-act/name", "Iran Freedom and Counter-Proliferation Act=iran-freedom-and-counter-proliferation-act/name"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -389,6 +389,13 @@ func (x *extractor) orgByForm(a *at) int {
 	if x.knownAs(a, pipeline.TypeOrganization) && gj == oj-1 && x.orgStart == i && x.word(gj) == "Summit" {
 		x.emitHit(i, gj, gh) // "the BRICS Summit": the group and its summit
 	}
+	if typ == pipeline.TypeFramework && lawTails[x.word(oj-1)] && x.orgStart == i {
+		if cj, ch, cok := x.gazetteer(i); cok && ch.form == pipeline.FormAcronym && oj-cj >= 2 && x.capWord(cj) &&
+			x.g.entries[ch.entry].Type == pipeline.TypeCountry {
+			x.emitHit(i, cj, ch) // "the U.S. CHIPS and Science Act": the country, then its law (but "the Iran Freedom and Counter-Proliferation Act" is named so)
+			x.orgStart = cj
+		}
+	}
 	if p := x.groupPrefix(x.orgStart, oj); p >= 0 {
 		x.orgStart = p // "the C5+1 Security Working Group"
 	}

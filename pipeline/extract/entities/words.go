@@ -138,7 +138,7 @@ var nameStop = set(
 var orgTails = set(
 	"Agency", "Ministry", "Bank", "Party", "University", "Institute", "Council", "Commission", "Committee",
 	"Organisation", "Organization", "Foundation", "Association", "Union", "Court", "Tribunal", "Authority",
-	"Corporation", "Federation", "Forum", "Alliance", "Parliament", "Assembly", "Fund", "Office", "Unit",
+	"Corporation", "Federation", "Forum", "Alliance", "League", "Parliament", "Assembly", "Fund", "Office", "Unit",
 	"Department", "Centre", "Center", "Service", "Services", "Company", "Corp", "Stores", "Inc", "Ltd", "Plc", "Incorporated", "Limited", "Academy", "Regiment",
 	"Battalion", "Brigade",
 	"College", "Society", "Front", "Movement", "Army", "Police", "Navy", "Senate", "Board", "Coalition",
