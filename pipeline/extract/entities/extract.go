@@ -1902,7 +1902,7 @@ func (x *extractor) orgCore(i int, demonymOK bool) (int, string) {
 				lastCap, bestTail = k, k
 				continue
 			}
-			if ww == "up" && k-3 > i && x.word(k-1) == "Period" && x.word(k-3) == "for" && x.isWordTok(k+1) && x.word(k+1) == "to" && x.isWordTok(k+2) && isYear(x.word(k+2)) {
+			if ww == "up" && k-3 > i && strings.EqualFold(x.word(k-1), "Period") && x.word(k-3) == "for" && x.isWordTok(k+1) && x.word(k+1) == "to" && x.isWordTok(k+2) && isYear(x.word(k+2)) {
 				k += 3 // "... for the Period up to 2030"
 				lastCap, bestTail = k, k
 				continue

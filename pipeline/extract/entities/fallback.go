@@ -29,7 +29,7 @@ import (
 // notNames are capitalized words that are proper nouns in the vocabulary
 // but not actors: feasts, faiths, scriptures, eras, ideologies, languages
 // and peoples.
-var notNames = set("Chairship", "Chairmanship", "Chairpersonship", "Afrikaners", "Christmas", "Easter", "Ramadan", "Eid", "Diwali", "Hanukkah", "Passover", "Thanksgiving",
+var notNames = set("Chairship", "Chairmanship", "Chairpersonship", "Afrikaners", "Jr", "Sr", "Christmas", "Easter", "Ramadan", "Eid", "Diwali", "Hanukkah", "Passover", "Thanksgiving",
 	"Halloween", "Lent", "Advent", "Navruz", "Nowruz", "Nauryz", "Islam", "Christianity", "Judaism", "Hinduism",
 	"Buddhism", "Catholicism", "Protestantism", "Orthodoxy", "Bible", "Koran", "Quran", "Qur'an", "Torah",
 	"God", "Allah", "Jesus", "Christ", "Muslim", "Muslims", "Christian", "Christians", "Jew", "Jews", "Jewish",

@@ -193,6 +193,10 @@ func (x *extractor) orgRule(i int) (int, string) {
 		}
 	}
 	j = x.extendIn(i, j)
+	if typ == pipeline.TypeFramework && x.isWordTok(j) && (x.word(j) == "until" || x.word(j) == "till") && x.isWordTok(j+1) &&
+		isYear(x.word(j+1)) && !x.isWordTok(j+2) {
+		j += 2 // "the Strategy for Achieving Carbon Neutrality of the Republic of Kazakhstan until 2060"
+	}
 	if p := x.holderTail(i, j); p > 0 {
 		j = p // "Head of the Presidential Administration of the Kyrgyz Republic Adylbek Kasymaliev"
 	}

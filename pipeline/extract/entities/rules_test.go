@@ -706,6 +706,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Electoral Commission of Ghana=electoral-commission-of-ghana/name", "Electoral Commission=electoral-commission-of-ghana/short", "Founding Charter of the African Union=founding-charter-of-the-african-union/name", "African Union=african-union/name"}},
 		{"a parliamentary league of a pair of countries; a law after its country's acronym", "He met the Japan-Kazakhstan Parliamentary Friendship League. It benefits from the U.S. CHIPS and Science Act, unlike the Iran Freedom and Counter-Proliferation Act.",
 			[]string{"Japan=JPN/name", "Kazakhstan=KAZ/name", "Japan-Kazakhstan Parliamentary Friendship League=japan-kazakhstan-parliamentary-friendship-league/name", "U.S.=USA/acronym", "CHIPS and Science Act=chips-and-science-act/name", "Iran Freedom and Counter-Proliferation Act=iran-freedom-and-counter-proliferation-act/name"}},
+		{"a strategy's horizon 'until' a year; 'Jr.' is no name of its own", "It follows the Strategy for Achieving Carbon Neutrality of the Republic of Kazakhstan until 2060, Palau President Surangel Whipps Jr. said.",
+			[]string{"Strategy for Achieving Carbon Neutrality of the Republic of Kazakhstan until 2060=strategy-for-achieving-carbon-neutrality-of-the-republic-of-kazakhstan-until-2060/name", "Palau=PLW/name", "Surangel Whipps=surangel-whipps/name"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
