@@ -708,6 +708,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Japan=JPN/name", "Kazakhstan=KAZ/name", "Japan-Kazakhstan Parliamentary Friendship League=japan-kazakhstan-parliamentary-friendship-league/name", "U.S.=USA/acronym", "CHIPS and Science Act=chips-and-science-act/name", "Iran Freedom and Counter-Proliferation Act=iran-freedom-and-counter-proliferation-act/name"}},
 		{"a strategy's horizon 'until' a year; 'Jr.' is no name of its own", "It follows the Strategy for Achieving Carbon Neutrality of the Republic of Kazakhstan until 2060, Palau President Surangel Whipps Jr. said.",
 			[]string{"Strategy for Achieving Carbon Neutrality of the Republic of Kazakhstan until 2060=strategy-for-achieving-carbon-neutrality-of-the-republic-of-kazakhstan-until-2060/name", "Palau=PLW/name", "Surangel Whipps=surangel-whipps/name"}},
+		{"a one-word known body 'of' something else is another body", "The Congress of Deputies in Madrid voted, and the Paris Agreement on Climate Change holds.",
+			[]string{"Congress of Deputies=congress-of-deputies/name", "Madrid=madrid/name", "Paris Agreement on Climate Change=paris-agreement/alias"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -354,7 +354,7 @@ func (x *extractor) orgByForm(a *at) int {
 	if oj == 0 || ok && oj <= gj {
 		return 0
 	}
-	if ok && gh.form != "" && x.isWordTok(gj) && (x.word(gj) == "on" || x.word(gj) == "of" || x.word(gj) == "for") &&
+	if ok && gh.form != "" && gj-i >= 2 && x.isWordTok(gj) && (x.word(gj) == "on" || x.word(gj) == "of" || x.word(gj) == "for") &&
 		!x.startsPlaceOrRegion(gj+1) && !(x.isWordTok(gj+1) && isThe(x.word(gj+1)) && x.startsPlaceOrRegion(gj+2)) &&
 		!(x.word(gj) == "on" && familyNouns[x.word(gj-1)]) {
 		switch x.g.entries[gh.entry].Type {
