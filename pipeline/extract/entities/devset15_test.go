@@ -87,7 +87,11 @@ func TestDevSet15(t *testing.T) {
 		{"dev183", 0.96, 0.92},
 		{"dev185", 0.95, 0.94},
 		{"dev186", 0.92, 0.91},
-		{"dev182", 0.97, 0.94}} {
+		{"dev182", 0.97, 0.94},
+		{"dev189", 0.95, 0.93},
+		{"dev190", 0.96, 0.96},
+		{"dev187", 0.96, 0.96},
+		{"dev188", 0.95, 0.93}} {
 		t.Run(b.dir, func(t *testing.T) {
 			checkDevBatch(t, b.dir, b.minP, b.minR)
 		})
