@@ -710,6 +710,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"Strategy for Achieving Carbon Neutrality of the Republic of Kazakhstan until 2060=strategy-for-achieving-carbon-neutrality-of-the-republic-of-kazakhstan-until-2060/name", "Palau=PLW/name", "Surangel Whipps=surangel-whipps/name"}},
 		{"a one-word known body 'of' something else is another body", "The Congress of Deputies in Madrid voted, and the Paris Agreement on Climate Change holds.",
 			[]string{"Congress of Deputies=congress-of-deputies/name", "Madrid=madrid/name", "Paris Agreement on Climate Change=paris-agreement/alias"}},
+		{"a place named with an Arabic article after a word of passage", "Aid entered through Bab al-Salam and Bab al-Hawa, and fighting reached Deir el-Balah. President Ahmed al-Sharaa spoke.",
+			[]string{"Bab al-Salam=bab-al-salam/name", "Bab al-Hawa=bab-al-hawa/name", "Deir el-Balah=deir-el-balah/name", "Ahmed al-Sharaa=ahmed-al-sharaa/name"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -119,6 +119,7 @@ var wordRules = []wordRule{
 	{"company by industry", prose, false, (*extractor).companyByIndustry},
 	{"employer", prose, false, (*extractor).employer},
 	{"party adjective", prose, false, (*extractor).partyAdjectiveRule},
+	{"Arabic place name", prose, false, (*extractor).arabicPlace},
 	{"person", prose, false, (*extractor).person},
 	{"place", prose, false, (*extractor).place},
 	{"ship without a cue", prose, false, (*extractor).ship},
@@ -982,3 +983,26 @@ func (x *extractor) localLongerOf(name string) string {
 	}
 	return ""
 }
+
+// arabicPlace reads a place named with an Arabic article joined to its
+// second word ("Bab al-Salam", "Deir el-Balah", "Ras al-Ain") after a
+// locative or a verb of passage: one place, not "Bab" and "Salam".
+func (x *extractor) arabicPlace(a *at) int {
+	i := a.i
+	if !x.capWord(i) || !x.isWordTok(i+1) || !articles[x.word(i+1)] || !x.punct(i+2, "-") || !x.adjacent(i+2) ||
+		!x.capWord(i+3) || !x.adjacent(i+3) || x.capWord(i+4) || x.startsMatch(i) && x.matchAt(i) {
+		return 0
+	}
+	if p := i - 1; p < 0 || !x.isWordTok(p) || x.capWord(p) {
+		return 0 // a person's name ("Ahmed al-Sharaa") starts the sentence or follows a title
+	}
+	if w := x.word(i - 1); !placePreps[w] && !(w == "and" && x.lastWasPlace()) {
+		return 0
+	}
+	x.addLocal(i, i+4, pipeline.TypeCity, pipeline.FormName)
+	return i + 4
+}
+
+// placePreps before a name make it a place ("through Bab al-Hawa", "in
+// Deir el-Balah").
+var placePreps = set("in", "at", "from", "to", "through", "via", "near", "reached", "into", "around", "outside", "towards")
