@@ -91,7 +91,9 @@ func TestDevSet15(t *testing.T) {
 		{"dev189", 0.95, 0.93},
 		{"dev190", 0.96, 0.96},
 		{"dev187", 0.96, 0.96},
-		{"dev188", 0.95, 0.93}} {
+		{"dev188", 0.95, 0.93},
+		{"dev192", 0.95, 0.93},
+		{"dev191", 0.97, 0.95}} {
 		t.Run(b.dir, func(t *testing.T) {
 			checkDevBatch(t, b.dir, b.minP, b.minR)
 		})
