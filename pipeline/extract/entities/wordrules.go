@@ -67,6 +67,18 @@ type wordRule struct {
 	apply func(x *extractor, a *at) int
 }
 
+// named makes a rule of a finder that returns the end of a name starting at
+// a token (or 0): the name is recorded as an entity of type typ.
+func named(find func(*extractor, int) int, typ string) func(*extractor, *at) int {
+	return func(x *extractor, a *at) int {
+		k := find(x, a.i)
+		if k > 0 {
+			x.addLocal(a.i, k, typ, pipeline.FormName)
+		}
+		return k
+	}
+}
+
 // wordRules in order of precedence.
 var wordRules = []wordRule{
 	// Names no capitalised run or known name would give.
@@ -74,8 +86,8 @@ var wordRules = []wordRule{
 	{"quoted name", prose, false, (*extractor).quotedNameRule},
 	{"speaker in capitals", prose, false, (*extractor).capsSpeakerRule},
 	{"numbered military base", prose, false, (*extractor).militaryBase},
-	{"constituency", prose, false, (*extractor).constituencyRule},
-	{"peerage", prose, false, (*extractor).peerageRule},
+	{"constituency", prose, false, named((*extractor).constituency, pipeline.TypeRegion)}, // "MP for Sheffield Brightside"
+	{"peerage", prose, false, named((*extractor).peerOf, pipeline.TypePerson)},            // "the Duke of Edinburgh"
 	// Titles and roles: a person's name after them, no names inside them.
 	{"title before a name", prose, false, (*extractor).titleBeforeName},
 	{"title before a name in a headline", english, false, (*extractor).headlineHolder},
@@ -87,7 +99,7 @@ var wordRules = []wordRule{
 	{"site address", english, false, (*extractor).siteAddress},
 	{"COP session", anyText, false, (*extractor).copSession},
 	{"longer name after 'the'", anyText, true, (*extractor).longerAfterThe},
-	{"ship", prose, false, (*extractor).ship},
+	{"ship", prose, false, named((*extractor).shipRule, pipeline.TypeOrganization)}, // "the carrier USS Gerald R. Ford"
 	{"organization by form", english, false, (*extractor).orgByForm},
 	// A known name that opens a longer one.
 	{"UN body", english, true, (*extractor).unBody},
@@ -114,15 +126,15 @@ var wordRules = []wordRule{
 	{"bare head noun", prose, false, (*extractor).bareHeadRule},
 	{"instrument named after a place", prose, false, (*extractor).placeNamedInstrument},
 	{"list", prose, false, (*extractor).list},
-	{"noun organization", prose, false, (*extractor).nounOrgRule},
-	{"royal", prose, false, (*extractor).royal},
+	{"noun organization", prose, false, named((*extractor).nounOrg, pipeline.TypeOrganization)}, // "US bank Wells Fargo"
+	{"royal", prose, false, named((*extractor).royalNamed, pipeline.TypeOrganization)},
 	{"company by industry", prose, false, (*extractor).companyByIndustry},
-	{"employer", prose, false, (*extractor).employer},
+	{"employer", prose, false, named((*extractor).employerOrg, pipeline.TypeOrganization)}, // "an analyst at Renaissance Capital"
 	{"party adjective", prose, false, (*extractor).partyAdjectiveRule},
 	{"Arabic place name", prose, false, (*extractor).arabicPlace},
 	{"person", prose, false, (*extractor).person},
 	{"place", prose, false, (*extractor).place},
-	{"ship without a cue", prose, false, (*extractor).ship},
+	{"ship without a cue", prose, false, named((*extractor).shipRule, pipeline.TypeOrganization)},
 	{"acronym", prose, false, (*extractor).acronym},
 	{"camel case", prose, false, (*extractor).camelCaseName},
 	{"fallback", prose, false, (*extractor).fallback},
@@ -226,24 +238,6 @@ func (x *extractor) militaryBase(a *at) int {
 	return 0
 }
 
-// constituencyRule: "MP for Sheffield Brightside".
-func (x *extractor) constituencyRule(a *at) int {
-	j := x.constituency(a.i)
-	if j > 0 {
-		x.addLocal(a.i, j, pipeline.TypeRegion, pipeline.FormName)
-	}
-	return j
-}
-
-// peerageRule: "the Duke of Edinburgh", "the Prince of Wales".
-func (x *extractor) peerageRule(a *at) int {
-	j := x.peerOf(a.i)
-	if j > 0 {
-		x.addLocal(a.i, j, pipeline.TypePerson, pipeline.FormName)
-	}
-	return j
-}
-
 func (x *extractor) titleBeforeName(a *at) int {
 	if j, ok := x.titleRule(a.i); ok {
 		return j
@@ -319,14 +313,6 @@ func (x *extractor) longerAfterThe(a *at) int {
 		}
 	}
 	return 0
-}
-
-func (x *extractor) ship(a *at) int {
-	k := x.shipRule(a.i)
-	if k > 0 {
-		x.addLocal(a.i, k, pipeline.TypeOrganization, pipeline.FormName) // "the carrier USS Gerald R. Ford"
-	}
-	return k
 }
 
 // orgByForm finds a body by the form of its name ("Ministry of ...",
@@ -731,22 +717,6 @@ func (x *extractor) list(a *at) int {
 	return k
 }
 
-func (x *extractor) nounOrgRule(a *at) int {
-	k := x.nounOrg(a.i)
-	if k > 0 {
-		x.addLocal(a.i, k, pipeline.TypeOrganization, pipeline.FormName)
-	}
-	return k
-}
-
-func (x *extractor) royal(a *at) int {
-	k := x.royalNamed(a.i)
-	if k > 0 {
-		x.addLocal(a.i, k, pipeline.TypeOrganization, pipeline.FormName)
-	}
-	return k
-}
-
 // companyByIndustry: "Barrick Gold", "Canada's First Quantum Minerals";
 // after "Air Deccan", "Deccan" is the airline.
 func (x *extractor) companyByIndustry(a *at) int {
@@ -760,15 +730,6 @@ func (x *extractor) companyByIndustry(a *at) int {
 		if _, taken := x.local[key]; !taken {
 			x.local[key] = id
 		}
-	}
-	return k
-}
-
-// employer: "an analyst at Renaissance Capital".
-func (x *extractor) employer(a *at) int {
-	k := x.employerOrg(a.i)
-	if k > 0 {
-		x.addLocal(a.i, k, pipeline.TypeOrganization, pipeline.FormName)
 	}
 	return k
 }
