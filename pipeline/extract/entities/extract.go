@@ -1673,10 +1673,6 @@ func (x *extractor) knownSurname(j int) string {
 // given number of words, and links the surname of a full name (or the one
 // word) to it for later short mentions.
 func (x *extractor) addPerson(j, k, words int) {
-	if id := x.knownWithMoreNames(j, k, words); id != "" {
-		x.emit(id, j, k, pipeline.FormAlias) // "William Samoei Ruto" is William Ruto
-		return
-	}
 	id := x.addLocal(j, k, pipeline.TypePerson, pipeline.FormName)
 	if id != "" && words > 1 {
 		last := k - 1
@@ -1732,23 +1728,6 @@ func (x *extractor) nickname(k int) bool {
 	end := x.text[x.toks[k].end:x.toks[k+1].start]
 	open := strings.TrimSpace(gap)
 	return (open == "\"" || open == "“" || open == "'" || open == "‘") && strings.ContainsAny(end, "\"”'’")
-}
-
-// knownWithMoreNames returns the ID of the known person a full name of
-// three or four plain words names with a middle or an extra given name
-// ("William Samoei Ruto" for William Ruto, "Muhammad Shehbaz Sharif" for
-// Shehbaz Sharif), or "".
-func (x *extractor) knownWithMoreNames(j, k, words int) string {
-	if words < 3 || words > 4 || k-j != words {
-		return ""
-	}
-	first, last := x.word(j), x.word(k-1)
-	for _, name := range []string{first + " " + last, x.text[x.toks[j+1].start:x.toks[k-1].end]} {
-		if e, ok := x.g.byName(name); ok && e.Type == pipeline.TypePerson {
-			return e.ID
-		}
-	}
-	return ""
 }
 
 // nameEnd returns the end of a personal name starting at token j: up to

@@ -520,8 +520,14 @@ func (x *extractor) listedShort(hs []hit, h int) bool {
 // personVariant returns the ID of a person known to the gazetteer or this
 // document whose name is name without its middle initials, a patronymic or
 // a generational suffix ("Antony J. Blinken" is Antony Blinken, "Ilham
-// Heydarovich Aliyev" Ilham Aliyev), or "".
+// Heydarovich Aliyev" Ilham Aliyev) or without a middle or extra given
+// name (moreNames), or "".
 func (x *extractor) personVariant(name string) string {
+	for _, v := range moreNames(name) {
+		if e, ok := x.g.byName(v); ok && e.Type == pipeline.TypePerson {
+			return e.ID
+		}
+	}
 	v := personCore(name)
 	if v == "" {
 		return ""
@@ -533,6 +539,22 @@ func (x *extractor) personVariant(name string) string {
 		return e.EntityID
 	}
 	return ""
+}
+
+// moreNames returns the shorter forms of a full name of three or four
+// plain words that drop a middle or an extra given name ("William Samoei
+// Ruto" -> "William Ruto", "Muhammad Shehbaz Sharif" -> "Shehbaz Sharif").
+func moreNames(name string) []string {
+	f := strings.Fields(name)
+	if len(f) < 3 || len(f) > 4 || isTail(f[len(f)-1]) {
+		return nil // but "Kofi Annan Foundation" is a body
+	}
+	for _, w := range f {
+		if !unicode.IsUpper(firstRune(w)) || strings.ContainsAny(w, "-.'’") {
+			return nil
+		}
+	}
+	return []string{f[0] + " " + f[len(f)-1], strings.Join(f[1:], " ")}
 }
 
 // personCore returns a personal name without its middle initials, a
