@@ -671,7 +671,7 @@ func (x *extractor) knownHit(a *at) int {
 		// Ghana" is Ghana's, not the known British one (a known name
 		// marked ambiguous: the UN Security Council is not)
 		name := x.text[x.toks[a.i].start:x.toks[gj-1].end]
-		if id := x.localLongerOf(name); id != "" {
+		if id := x.shortOf(name, pipeline.TypeOrganization); id != "" {
 			x.emit(id, a.i, gj, pipeline.FormShort)
 			return gj
 		}
@@ -932,18 +932,6 @@ func (x *extractor) reporterLine(a *at) int {
 	return k
 }
 
-// localLongerOf returns the ID of a body this document named in full as
-// name followed by "of" and more ("Electoral Commission of Ghana" for
-// "Electoral Commission"), or "".
-func (x *extractor) localLongerOf(name string) string {
-	for _, id := range x.localOrder {
-		e := x.localEnts[id]
-		if e.Type == pipeline.TypeOrganization && strings.HasPrefix(e.Name, name+" of ") {
-			return id
-		}
-	}
-	return ""
-}
 
 // arabicPlace reads a place named with an Arabic article joined to its
 // second word ("Bab al-Salam", "Deir el-Balah", "Ras al-Ain") after a
