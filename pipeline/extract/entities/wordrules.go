@@ -932,7 +932,6 @@ func (x *extractor) reporterLine(a *at) int {
 	return k
 }
 
-
 // arabicPlace reads a place named with an Arabic article joined to its
 // second word ("Bab al-Salam", "Deir el-Balah", "Ras al-Ain") after a
 // locative or a verb of passage: one place, not "Bab" and "Salam".
