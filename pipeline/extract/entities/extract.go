@@ -2975,21 +2975,14 @@ func (x *extractor) portfolioEnd(j int) int {
 	for k < len(x.toks) {
 		if x.isWordTok(k) {
 			w := x.word(k)
-			if x.capWord(k) {
-				if gj, h, ok := x.gazetteer(k); ok && h.form != "" && h.form != pipeline.FormDemonym && (words > 0 && gj > k+1 || words == 0 && x.capWord(gj)) {
-					switch x.g.entries[h.entry].Type {
-					case pipeline.TypeCountry, pipeline.TypeRegion:
-						// "... of the Republic of the Union of Myanmar": the
-						// country whole, before its words count as portfolio;
-						// "Emperor of Japan Naruhito": the country is the office
-						x.portPlaces = append(x.portPlaces, portPlace{k, gj, h})
-						if words == 0 {
-							words++
-						}
-						k = gj
-						continue
-					}
-				}
+			if gj, h, ok := x.capPlaceAt(k); ok && h.form != pipeline.FormDemonym && (words > 0 && gj > k+1 || words == 0 && x.capWord(gj)) {
+				// "... of the Republic of the Union of Myanmar": the country
+				// whole, before its words count as portfolio; "Emperor of
+				// Japan Naruhito": the country is the office
+				x.portPlaces = append(x.portPlaces, portPlace{k, gj, h})
+				words = max(words, 1)
+				k = gj
+				continue
 			}
 			if portfolioWords[w] || (x.capWord(k) && commonWord(w) && !givenNames[w] && !properWord(w) && !titleWord(w) &&
 				((x.isWordTok(k+1) && (portfolioWords[x.word(k+1)] || words > 0 && x.word(k+1) == "and")) || (words > 0 && x.punct(k+1, ",") && portfolioWords[x.word(k+2)]))) {
@@ -3027,13 +3020,10 @@ func (x *extractor) portfolioEnd(j int) int {
 				k++
 				continue
 			}
-			if gj, h, ok := x.gazetteer(k); ok && h.form != "" && words > 0 {
-				switch x.g.entries[h.entry].Type {
-				case pipeline.TypeCountry, pipeline.TypeRegion:
-					x.portPlaces = append(x.portPlaces, portPlace{k, gj, h})
-					k = gj
-					continue
-				}
+			if gj, h, ok := x.placeAt(k); ok && words > 0 {
+				x.portPlaces = append(x.portPlaces, portPlace{k, gj, h})
+				k = gj
+				continue
 			}
 		}
 		if x.punct(k, "-") && x.adjacent(k) {
@@ -3053,6 +3043,28 @@ func (x *extractor) portfolioEnd(j int) int {
 		return j
 	}
 	return k
+}
+
+// placeAt returns the end and hit of a known country or region (not an
+// ignore entry) named at token k.
+func (x *extractor) placeAt(k int) (int, hit, bool) {
+	j, h, ok := x.gazetteer(k)
+	if !ok || h.form == "" {
+		return 0, hit{}, false
+	}
+	switch x.g.entries[h.entry].Type {
+	case pipeline.TypeCountry, pipeline.TypeRegion:
+		return j, h, true
+	}
+	return 0, hit{}, false
+}
+
+// capPlaceAt is placeAt for a capitalized token only.
+func (x *extractor) capPlaceAt(k int) (int, hit, bool) {
+	if !x.capWord(k) {
+		return 0, hit{}, false
+	}
+	return x.placeAt(k)
 }
 
 // portPlace is a gazetteer hit over tokens [i, j) inside a portfolio.
